@@ -40,9 +40,10 @@ def code_articles(
     *,
     batch_size: int = 32,
     failures: list[Failure] | None = None,
+    workers: int = 1,
 ) -> Iterator[CodedArticle]:
-    """Code articles (Failures from the readers pass straight into ``failures``)."""
-    pipeline = pipeline or Pipeline.build()
+    """Code articles (Failures from the readers pass straight into ``failures``); with
+    ``workers`` > 1 in that many processes."""
     failures = failures if failures is not None else []
 
     def only_articles() -> Iterator[Article]:
@@ -52,6 +53,14 @@ def code_articles(
             else:
                 yield item
 
+    if workers > 1:
+        from dyadwatch.parallel import code_parallel
+
+        names = pipeline.names if pipeline else None
+        yield from code_parallel(only_articles(), workers=workers, batch_size=batch_size, stage_names=names,
+                                 failures=failures)
+        return
+    pipeline = pipeline or Pipeline.build()
     yield from pipeline.code(
         only_articles(), batch_size=batch_size, on_error=lambda failure, _exc: failures.append(failure)
     )
@@ -64,9 +73,11 @@ def code_inputs(
     *,
     failures: list[Failure] | None = None,
     batch_size: int = 32,
+    workers: int = 1,
 ) -> Iterator[CodedArticle]:
     """Read and code inputs without a store."""
-    yield from code_articles(_read(inputs, options), pipeline, batch_size=batch_size, failures=failures)
+    yield from code_articles(_read(inputs, options), pipeline, batch_size=batch_size, failures=failures,
+                             workers=workers)
 
 
 def ingest(
@@ -77,6 +88,7 @@ def ingest(
     *,
     batch_size: int = 32,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, code and store inputs. Articles stored already are skipped before coding, so a
     re-run costs little and never duplicates; each batch is stored in one transaction."""
@@ -94,7 +106,8 @@ def ingest(
             yield item
 
     batch: list[CodedArticle] = []
-    for coded in code_articles(fresh(), pipeline, batch_size=batch_size, failures=report.failures):
+    coded_stream = code_articles(fresh(), pipeline, batch_size=batch_size, failures=report.failures, workers=workers)
+    for coded in coded_stream:
         batch.append(coded)
         if len(batch) >= batch_size:
             report.added = report.added + store.add_coded(batch)
@@ -106,4 +119,6 @@ def ingest(
         if progress:
             progress(len(batch))
     store.add_failures(report.failures)
+    if report.added.events:
+        store.refresh_search_index()
     return report

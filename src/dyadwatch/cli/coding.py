@@ -17,7 +17,7 @@ StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="The DuckDB store 
 
 
 def _options(published: str | None, publisher: str | None, title: str | None, url: str | None,
-             language: str | None):  # noqa: ANN202 - ReadOptions, imported lazily
+             language: str | None):
     from dyadwatch.readers import ReadOptions
 
     return ReadOptions(title=title, url=url, publisher=publisher, published=parse_date(published, "--published"),
@@ -40,7 +40,7 @@ def code(
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
     out: Annotated[Path | None, typer.Option(help="With --engine dask: output directory of Parquet events.")] = None,
-    workers: Annotated[int, typer.Option(help="With --engine dask and no scheduler: local workers.")] = 2,
+    workers: Annotated[int, typer.Option(help="Processes (local engine) or local Dask workers (dask engine).")] = 1,
 ) -> None:
     """Code articles without a store and print their events."""
     from dyadwatch.ingest import code_inputs
@@ -52,14 +52,15 @@ def code(
 
         if out is None:
             raise typer.BadParameter("--engine dask writes Parquet: give --out DIR")
-        result = run_distributed(paths, out, options=options, scheduler=scheduler, n_workers=workers)
+        result = run_distributed(paths, out, options=options, scheduler=scheduler, n_workers=max(workers, 1))
         _report_failures(result.failures)
         typer.echo(result.summary())
         raise typer.Exit(1 if result.failures else 0)
     if engine != "local":
         raise typer.BadParameter(f"--engine {engine!r} is not one of local, dask")
     failures: list[Failure] = []
-    records = (e.to_record() for coded in code_inputs(paths, options, failures=failures) for e in coded.events)
+    coded_articles = code_inputs(paths, options, failures=failures, workers=workers)
+    records = (e.to_record() for coded in coded_articles for e in coded.events)
     exporter(fmt)(records, sys.stdout)
     sys.stdout.flush()
     _report_failures(failures)
@@ -75,15 +76,33 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="URL (plain text inputs).")] = None,
     language: Annotated[str | None, typer.Option(help="Language code (default en).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles coded and stored per transaction.")] = 32,
+    parquet: Annotated[bool, typer.Option("--parquet", help="PATHS are Parquet outputs of `code --engine dask`.")] = False,
+    workers: Annotated[int, typer.Option(help="Coding processes (0: one per core).")] = 1,
 ) -> None:
     """Code articles and add them to the store (re-running adds nothing new)."""
-    report = _ingest(paths, store, _options(published, publisher, title, url, language), batch_size)
+    if parquet:
+        from dyadwatch.store import Store
+
+        with Store(store) as st:
+            for path in paths:
+                added = st.add_parquet(path)
+                typer.echo(f"{path}: {added.articles_added} articles added, {added.articles_skipped} already stored, "
+                           f"{added.events} events")
+        return
+    report = _ingest(paths, store, _options(published, publisher, title, url, language), batch_size, workers)
     raise typer.Exit(1 if report.failures else 0)
 
 
-def _ingest(paths: list[str], store_path: Path, options: object, batch_size: int = 32):  # noqa: ANN202
+def _ingest(paths: list[str], store_path: Path, options: object, batch_size: int = 32, workers: int = 1):
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from dyadwatch.ingest import ingest as run_ingest
     from dyadwatch.store import Store
@@ -94,7 +113,11 @@ def _ingest(paths: list[str], store_path: Path, options: object, batch_size: int
         console=console, transient=True, disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("coding", total=None)
-        report = run_ingest(paths, store, options, batch_size=batch_size,
+        if workers == 0:
+            from dyadwatch.parallel import default_workers
+
+            workers = default_workers()
+        report = run_ingest(paths, store, options, batch_size=batch_size, workers=workers,
                             progress=lambda n: progress.advance(task, n))
         totals = store.counts()
     _report_failures(report.failures)

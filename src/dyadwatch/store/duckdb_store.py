@@ -181,6 +181,33 @@ class Store:
             f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})", rows
         )
 
+    def add_parquet(self, out_dir: str | Path) -> AddResult:
+        """Ingest the Parquet output of the distributed runner (idempotent, one transaction)."""
+        root = Path(out_dir)
+        if not (root / "articles").is_dir():
+            raise StoreError(f"{root}: not a dyadwatch Parquet output (no articles/ folder); run `dyadwatch code --engine dask --out DIR`")
+        arts, sents, evs = (str(root / d / "**" / "*.parquet") for d in ("articles", "sentences", "events"))
+        with self.transaction() as con:
+            before = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            n_in = con.execute(f"SELECT count(DISTINCT article_id) FROM read_parquet('{arts}')").fetchone()[0]
+            con.execute(f"""CREATE TEMP TABLE new_articles AS
+                SELECT DISTINCT ON (article_id) * FROM read_parquet('{arts}')
+                WHERE article_id NOT IN (SELECT article_id FROM articles)""")
+            con.execute("""INSERT INTO articles (article_id, title, url, publisher, published, published_source,
+                language, origin, text, coder) SELECT article_id, title, url, publisher, published, published_source,
+                language, origin, text, coder FROM new_articles""")
+            n_sent = con.execute(f"""INSERT INTO sentences SELECT DISTINCT ON (article_id, sentence_index) *
+                FROM read_parquet('{sents}') WHERE article_id IN (SELECT article_id FROM new_articles)""").fetchone()[0]
+            cols = ", ".join(EVENT_COLUMNS)
+            n_ev = 0
+            if any((root / "events").rglob("*.parquet")):
+                n_ev = con.execute(f"""INSERT OR IGNORE INTO events ({cols}) SELECT DISTINCT ON (event_id) {cols}
+                    FROM read_parquet('{evs}', hive_partitioning = false)
+                    WHERE article_id IN (SELECT article_id FROM new_articles)""").fetchone()[0]
+            added = con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
+            con.execute("DROP TABLE new_articles")
+        return AddResult(added, n_in - added, n_sent, n_ev)
+
     def add_failures(self, failures: Sequence[Failure]) -> None:
         if failures:
             with self.transaction() as con:
@@ -196,7 +223,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "sentences", "actors", "events", "failures"):
-            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return out
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -252,8 +279,9 @@ class Store:
         return "sentence ILIKE '%' || ? || '%'"
 
     def _ensure_fts(self) -> bool:
-        """Build (or rebuild after writes) the DuckDB full-text index over event sentences.
-        Returns False where the extension cannot be loaded (then search falls back to ILIKE)."""
+        """Make sure the full-text index over event sentences is usable: a writable store rebuilds
+        it when writes made it stale; a read-only one uses the index the last ingest left.
+        Returns False where there is none (search then falls back to ILIKE)."""
         if self._fts_ready:
             return True
         try:
@@ -261,14 +289,24 @@ class Store:
 
             import_extension("fts", con=self.con)
             self.con.execute("LOAD fts")
-            if not self.read_only:
-                self.con.execute("PRAGMA create_fts_index('events', 'event_id', 'sentence', 'trigger_text', overwrite=1)")
-            else:
+            if self.read_only:
                 self.con.execute("SELECT fts_main_events.match_bm25('x', 'x')")
+            else:
+                self.refresh_search_index()
         except (ImportError, duckdb.Error):
             return False
         self._fts_ready = True
         return True
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the full-text index (DuckDB's FTS index does not follow inserts)."""
+        with self._lock:
+            from duckdb_extensions import import_extension
+
+            import_extension("fts", con=self.con)
+            self.con.execute("LOAD fts")
+            self.con.execute("PRAGMA create_fts_index('events', 'event_id', 'sentence', 'trigger_text', overwrite=1)")
+            self._fts_ready = True
 
     def events(self, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Events matching ``f`` as public JSON records, newest first."""
@@ -278,7 +316,7 @@ class Store:
             "goldstein": "abs(goldstein) DESC, confidence DESC, event_id",
             "confidence": "confidence DESC, event_id",
         }[f.order]
-        sql = f"SELECT * FROM events{where} ORDER BY {order}"  # noqa: S608 - clauses are ours, values bound
+        sql = f"SELECT * FROM events{where} ORDER BY {order}"
         if f.limit is not None:
             sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
         with self._lock:
@@ -290,7 +328,7 @@ class Store:
     def count_events(self, f: EventFilter = EventFilter()) -> int:
         where, params = self._where(f)
         with self._lock:
-            return self.cursor().execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]  # noqa: S608
+            return self.cursor().execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
 
     def dyad_series(
         self, a: str, b: str, *, by: str = "month", date_from: date | None = None, date_to: date | None = None
@@ -305,7 +343,7 @@ class Store:
                    count(*) AS n, sum(goldstein) AS g
             FROM events{where}
             GROUP BY ALL ORDER BY period
-        """  # noqa: S608
+        """
         with self._lock:
             rows = self.cursor().execute(sql, params).fetchall()
         periods: dict[date, dict[str, Any]] = {}

@@ -26,6 +26,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "actors.kb.v1",
     "events.plover.v1",
     "dates.v1",
+    "actors.dated.v1",
     "places.v1",
 )
 

@@ -57,7 +57,7 @@ def dyad(
 
 
 def show_dyad(store_path: Path, a: str, b: str, *, by: str = "month", top: int = 10,
-              date_from=None, date_to=None) -> None:  # noqa: ANN001
+              date_from=None, date_to=None) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -48,8 +48,10 @@ _BYLINE = re.compile(
 # Phrases that mark a paragraph as an appeal, a licence or site navigation.
 _FURNITURE_PHRASES = re.compile(
     r"""(?:
-        one-time\s+donation | make\s+a\s+donation | donate\b | for\s+as\s+little\s+as\s+\$ |
-        support\s+(?:our|the\s+quality|independent)\s+journalism | you\s+can\s+help\s+us |
+        one-time\s+donation | mak(?:e|ing)\s+a\s+donation | donate\b | for\s+as\s+little\s+as\s+\$ |
+        support\s+(?:our|the\s+quality|independent)\s+journalism | you\s+can\s+help\s+(?:us|our)\b |
+        readers\s+like\s+you | please\s+consider | every\s+contribution | licensing |
+        price\s+of\s+(?:a|one)\s+cup\s+of\s+coffee |
         republish | reprint | without\s+charge | legitimate\s+news\s+publisher |
         must\s+include\s+our | our\s+guidelines | partnering\s+with\s+us |
         cookie | privacy\s+policy | terms\s+of\s+(?:use|service) | newsletter |

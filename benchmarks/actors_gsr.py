@@ -1,0 +1,120 @@
+"""Country accuracy of actor resolution on the PLOVER gold-standard records.
+
+For every source and target actor of ``../shared/eval/plover_gsr/gold.jsonl`` whose gold code is a
+country (ISO-3), resolve its ``actorText`` and compare the country:
+
+* ``alone``: ``knowledge_base().resolve(actorText, on=record date)``;
+* ``in sentence``: the sentence goes through sentences -> mentions -> actors, and the actor is the
+  resolved mention that overlaps the actorText (falling back to ``alone`` when none does), so that
+  coreference and apposition count.
+
+IGO gold codes are scored apart (is the actor an IGO?). Gold codes that are not ISO-3 but old CAMEO
+country codes (JAP, ITL, VTN) are mapped to ISO-3 first; IMG/ISM/NGO (non-state groups) are skipped.
+Skips cleanly when ``../shared`` is absent.
+
+    .venv/bin/python benchmarks/actors_gsr.py            # prints the table and the errors by kind
+    .venv/bin/python benchmarks/actors_gsr.py --errors   # also every error
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "plover_gsr" / "gold.jsonl"
+LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+NON_STATE = {"IMG", "ISM", "NGO", "MNC"}
+
+
+def load() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(show_errors: bool = False) -> int:
+    if not GOLD.exists():
+        print(f"skipped: {GOLD} is absent")
+        return 0
+    from dyadwatch.actors import knowledge_base
+    from dyadwatch.models import Article, Document
+    from dyadwatch.pipeline import Pipeline
+
+    kb = knowledge_base()
+    pipeline = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v1", "actors.kb.v1"])
+    records = load()
+    counts: Counter[str] = Counter()
+    kinds: dict[str, Counter[str]] = {"alone": Counter(), "in sentence": Counter()}
+    errors: list[str] = []
+    started = time.perf_counter()
+    for record in records:
+        on = date.fromisoformat(record.get("date") or "2000-01-01")
+        text = record["text"]
+        doc = pipeline.run(Document(article=Article.create(text, published=on)))
+        for role in ("source_actor", "target_actor"):
+            for actor in record.get(role) or []:
+                gold = LEGACY.get(actor.get("code") or "", actor.get("code") or "")
+                actor_text = (actor.get("actorText") or "").strip()
+                if not actor_text or gold in NON_STATE:
+                    continue
+                alone = kb.resolve(actor_text, on=on)
+                in_sentence = _in_sentence(doc, text, actor_text) or alone
+                for mode, ref in (("alone", alone), ("in sentence", in_sentence)):
+                    if gold == "IGO":
+                        ok = ref is not None and ref.sector == "IGO"
+                        counts[f"{mode} igo total"] += 1
+                        counts[f"{mode} igo ok"] += ok
+                    else:
+                        ok = ref is not None and ref.country == gold
+                        counts[f"{mode} total"] += 1
+                        counts[f"{mode} ok"] += ok
+                    if not ok:
+                        kind = _kind(ref, actor_text, kb)
+                        kinds[mode][kind] += 1
+                        if mode == "in sentence":
+                            got = f"{ref.code} ({ref.name})" if ref else "None"
+                            errors.append(f"{kind:24} {record['id']:28} {actor_text!r} gold {gold} got {got}")
+    elapsed = time.perf_counter() - started
+    print(f"{len(records)} records, {elapsed:.1f} s\n")
+    print("| mode | country accuracy | IGO accuracy |")
+    print("|---|---|---|")
+    for mode in ("alone", "in sentence"):
+        total, ok = counts[f"{mode} total"], counts[f"{mode} ok"]
+        itotal, iok = counts[f"{mode} igo total"], counts[f"{mode} igo ok"]
+        print(f"| {mode} | {ok}/{total} = {ok / max(total, 1):.1%} | {iok}/{itotal} = {iok / max(itotal, 1):.1%} |")
+    for mode in ("alone", "in sentence"):
+        print(f"\nerrors by kind ({mode}):")
+        for kind, n in kinds[mode].most_common():
+            print(f"  {kind:28} {n}")
+    if show_errors:
+        print("\n" + "\n".join(sorted(errors)))
+    return 0
+
+
+def _in_sentence(doc, text: str, actor_text: str):
+    start = text.find(actor_text)
+    if start < 0:
+        return None
+    end = start + len(actor_text)
+    best = None
+    for rm in doc.actors:
+        m = rm.mention
+        if m.start < end and start < m.end and rm.actor is not None:
+            overlap = min(end, m.end) - max(start, m.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, rm.actor)
+    return best[1] if best else None
+
+
+def _kind(ref, actor_text: str, kb) -> str:
+    if ref is None:
+        return "place, not actor" if kb.is_place(actor_text) else "unresolved"
+    if ref.country is None:
+        return "no country (IGO/group)" if ref.sector else "no country"
+    return "wrong country"
+
+
+if __name__ == "__main__":
+    sys.exit(main("--errors" in sys.argv))

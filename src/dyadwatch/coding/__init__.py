@@ -1,0 +1,1 @@
+"""Event coding: trigger frames, stance, event typing (PLOVER/CAMEO), contexts and evaluation."""

@@ -13,8 +13,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PARTS = [
     ("EVAL.md", "Event coding accuracy (`dyadwatch eval`)"),
+    ("EVENTS.md", "Event stage: grammar features and speed"),
     ("ACTORS.md", "Actor resolution"),
     ("WHEN_WHERE.md", "Event dates and locations"),
+    ("READERS.md", "Readers"),
     ("THROUGHPUT.md", "Throughput"),
     ("WEB.md", "Web API"),
 ]
@@ -36,8 +38,13 @@ def main() -> None:
         body = path.read_text(encoding="utf-8").strip().splitlines()
         if body and body[0].startswith("# "):
             body = body[1:]
-        out += [f"## {title}", "", f"(from [{name}]({name}))", *("#" + line if line.startswith("#") else line
-                                                              for line in body), ""]
+        out += [
+            f"## {title}",
+            "",
+            f"(from [{name}]({name}))",
+            *("#" + line if line.startswith("#") else line for line in body),
+            "",
+        ]
     (HERE / "RESULTS.md").write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
     print(f"wrote {HERE / 'RESULTS.md'}")
 

@@ -58,8 +58,16 @@ STATEMENT_AND_APPEAL_NAMES = {
     "027": "Appeal to others to settle dispute",
     "028": "Appeal to others to engage in or accept mediation",
 }
-APPEAL_MODE = {"021": "assist", "022": "assist", "023": "assist", "024": "change", "025": "yield",
-               "026": "meet", "027": "meet", "028": "meet"}
+APPEAL_MODE = {
+    "021": "assist",
+    "022": "assist",
+    "023": "assist",
+    "024": "change",
+    "025": "yield",
+    "026": "meet",
+    "027": "meet",
+    "028": "meet",
+}
 # The PLOVER table still names root 20 and a few codes with the pre-2021 type names.
 RENAMED = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 LINE = re.compile(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$")
@@ -82,12 +90,22 @@ def main() -> None:
         code, mapping, name = m.group(1), m.group(2), (m.group(3) or "").strip()
         parts = [p.strip() for p in mapping.split(",")] + ["", "", ""]
         plover = RENAMED.get(parts[0], parts[0])
-        rows[code] = {"code": code, "name": name, "plover_type": plover,
-                      "plover_mode": parts[1], "plover_context": parts[2]}
+        rows[code] = {
+            "code": code,
+            "name": name,
+            "plover_type": plover,
+            "plover_mode": parts[1],
+            "plover_context": parts[2],
+        }
     for code, name in STATEMENT_AND_APPEAL_NAMES.items():
         plover = "REQUEST" if code.startswith("02") else ""
-        rows[code] = {"code": code, "name": name, "plover_type": plover,
-                      "plover_mode": APPEAL_MODE.get(code[:3], ""), "plover_context": ""}
+        rows[code] = {
+            "code": code,
+            "name": name,
+            "plover_type": plover,
+            "plover_mode": APPEAL_MODE.get(code[:3], ""),
+            "plover_context": "",
+        }
     for code, row in rows.items():
         if not row["name"]:
             # Root lines ("03: AGREE") carry no name: take the 'not specified' child's name.
@@ -98,8 +116,9 @@ def main() -> None:
         row["goldstein"] = str(goldstein.get(code, goldstein.get(code[:3], goldstein.get(code[:2], 0.0))))
     out = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "ontology" / "cameo.tsv"
     with out.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, ["code", "name", "plover_type", "plover_mode", "plover_context", "goldstein"],
-                                delimiter="\t")
+        writer = csv.DictWriter(
+            fh, ["code", "name", "plover_type", "plover_mode", "plover_context", "goldstein"], delimiter="\t"
+        )
         writer.writeheader()
         for code in sorted(rows, key=lambda c: (c[:2], c)):
             writer.writerow(rows[code])

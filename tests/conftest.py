@@ -37,8 +37,11 @@ HND = ActorRef(name="Honduras", text="Honduras", code="HNDGOV", country="HND", s
 MEX = ActorRef(name="Mexico", text="Mexico", code="MEXGOV", country="MEX", sector="GOV", kb_id="country:MEX")
 
 
-def make_coded(text: str, events: list[tuple[str, str, ActorRef | None, ActorRef | None, str, date]],
-               published: date = date(2018, 2, 21)) -> CodedArticle:
+def make_coded(
+    text: str,
+    events: list[tuple[str, str, ActorRef | None, ActorRef | None, str, date]],
+    published: date = date(2018, 2, 21),
+) -> CodedArticle:
     """A coded article whose events are given as (trigger, cameo, source, target, stance, date)."""
     article = Article.create(text, published=published, published_source="input", origin="test")
     sentence = Sentence(0, 0, len(text), text)
@@ -62,15 +65,24 @@ def make_coded(text: str, events: list[tuple[str, str, ActorRef | None, ActorRef
 def coded_thread() -> list[CodedArticle]:
     """Three small coded articles about the United States and Honduras, and one about Mexico."""
     return [
-        make_coded("Washington threatened to cut aid to Honduras.",
-                   [("threatened", "1311", USA, HND, "asserted", date(2018, 2, 8))]),
-        make_coded("Honduras pledged to work with Washington against gangs.",
-                   [("pledged", "0312", HND, USA, "asserted", date(2018, 2, 20))]),
-        make_coded("Honduras and Washington met in Tegucigalpa.",
-                   [("met", "040", HND, USA, "asserted", date(2018, 3, 14)),
-                    ("met", "040", USA, HND, "asserted", date(2018, 3, 14))]),
-        make_coded("Mexico accused Washington of meddling.",
-                   [("accused", "112", MEX, USA, "asserted", date(2019, 5, 1))]),
+        make_coded(
+            "Washington threatened to cut aid to Honduras.",
+            [("threatened", "1311", USA, HND, "asserted", date(2018, 2, 8))],
+        ),
+        make_coded(
+            "Honduras pledged to work with Washington against gangs.",
+            [("pledged", "0312", HND, USA, "asserted", date(2018, 2, 20))],
+        ),
+        make_coded(
+            "Honduras and Washington met in Tegucigalpa.",
+            [
+                ("met", "040", HND, USA, "asserted", date(2018, 3, 14)),
+                ("met", "040", USA, HND, "asserted", date(2018, 3, 14)),
+            ],
+        ),
+        make_coded(
+            "Mexico accused Washington of meddling.", [("accused", "112", MEX, USA, "asserted", date(2019, 5, 1))]
+        ),
     ]
 
 

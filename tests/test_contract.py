@@ -15,8 +15,10 @@ from tests.conftest import HND, USA, make_coded
 
 
 def _record():
-    coded = make_coded("Washington threatened to cut aid to Honduras.",
-                       [("threatened", "1311", USA, HND, "asserted", date(2018, 2, 8))])
+    coded = make_coded(
+        "Washington threatened to cut aid to Honduras.",
+        [("threatened", "1311", USA, HND, "asserted", date(2018, 2, 8))],
+    )
     return coded.events[0]
 
 
@@ -73,8 +75,10 @@ def test_cameo_table_covers_every_root_with_plover_types():
     assert cameo_info("1999").code == "1999" and cameo_info("1999").root == "19"
 
 
-@pytest.mark.parametrize(("root", "quad", "penta"), [("01", 1, 0), ("02", 1, 0), ("05", 1, 1), ("06", 2, 2),
-                                                     ("09", 3, 3), ("13", 3, 3), ("14", 4, 4), ("20", 4, 4)])
+@pytest.mark.parametrize(
+    ("root", "quad", "penta"),
+    [("01", 1, 0), ("02", 1, 0), ("05", 1, 1), ("06", 2, 2), ("09", 3, 3), ("13", 3, 3), ("14", 4, 4), ("20", 4, 4)],
+)
 def test_quad_and_pentaclass(root, quad, penta):
     assert quad_class(root) == quad
     assert pentaclass(root) == penta

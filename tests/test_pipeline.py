@@ -53,8 +53,10 @@ def test_registering_a_name_twice_with_another_class_fails():
 
 def test_a_failing_article_goes_to_the_error_handler_and_the_batch_goes_on():
     pipeline = Pipeline([registry.stages.get("sentences.spacy.v1")(), _Boom()])
-    articles = [Article.create(t, origin=f"doc{i}") for i, t in
-                enumerate(["Honduras met Mexico.", "This one will explode.", "Peru thanked Chile."])]
+    articles = [
+        Article.create(t, origin=f"doc{i}")
+        for i, t in enumerate(["Honduras met Mexico.", "This one will explode.", "Peru thanked Chile."])
+    ]
     failures: list[Failure] = []
     coded = list(pipeline.code(articles, on_error=lambda f, e: failures.append(f)))
     assert [c.article.origin for c in coded] == ["doc0", "doc2"]

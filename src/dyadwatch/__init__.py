@@ -41,8 +41,9 @@ from dyadwatch.store import EventFilter, Store
 __version__ = "0.1.0"
 
 
-def code_text(text: str, *, published: date | str | None = None, pipeline: Pipeline | None = None,
-              **metadata: Any) -> list[Event]:
+def code_text(
+    text: str, *, published: date | str | None = None, pipeline: Pipeline | None = None, **metadata: Any
+) -> list[Event]:
     """Code one article's text and return its events."""
     if isinstance(published, str):
         published = date.fromisoformat(published)

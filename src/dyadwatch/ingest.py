@@ -57,8 +57,9 @@ def code_articles(
         from dyadwatch.parallel import code_parallel
 
         names = pipeline.names if pipeline else None
-        yield from code_parallel(only_articles(), workers=workers, batch_size=batch_size, stage_names=names,
-                                 failures=failures)
+        yield from code_parallel(
+            only_articles(), workers=workers, batch_size=batch_size, stage_names=names, failures=failures
+        )
         return
     pipeline = pipeline or Pipeline.build()
     yield from pipeline.code(
@@ -76,8 +77,9 @@ def code_inputs(
     workers: int = 1,
 ) -> Iterator[CodedArticle]:
     """Read and code inputs without a store."""
-    yield from code_articles(_read(inputs, options), pipeline, batch_size=batch_size, failures=failures,
-                             workers=workers)
+    yield from code_articles(
+        _read(inputs, options), pipeline, batch_size=batch_size, failures=failures, workers=workers
+    )
 
 
 def ingest(

@@ -46,8 +46,9 @@ def code_parallel(
     failures = failures if failures is not None else []
     names = tuple(stage_names) if stage_names else None
     # fork would copy a parent that may hold loaded models and threads; a fresh interpreter is safer.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_init,
-                             initargs=(names,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_init, initargs=(names,)
+    ) as pool:
         pending: list[Future] = []
         batch: list[Article] = []
 

@@ -84,9 +84,7 @@ class Pipeline:
         self.timings: dict[str, float] = {stage.name: 0.0 for stage in self.stages}
 
     @classmethod
-    def build(
-        cls, names: Sequence[str] | None = None, options: dict[str, dict[str, Any]] | None = None
-    ) -> Pipeline:
+    def build(cls, names: Sequence[str] | None = None, options: dict[str, dict[str, Any]] | None = None) -> Pipeline:
         _import_builtin_stages()
         options = options or {}
         stages = [registry.stages.get(name)(**options.get(name, {})) for name in (names or DEFAULT_STAGES)]

@@ -37,7 +37,9 @@ def mixed_inputs(tmp_path: Path) -> Path:
     (d / "latin1.txt").write_bytes("Honduras firm\xe9 un acuerdo con M\xe9xico.".encode("latin-1"))
     (d / "lines.jsonl").write_text(
         json.dumps({"id": "ok", "text": "Colombia accused Venezuela of sheltering rebels.", "published": "2019-09-10"})
-        + "\n{broken json\n" + json.dumps({"id": "notext", "title": "no text here"}) + "\n",
+        + "\n{broken json\n"
+        + json.dumps({"id": "notext", "title": "no text here"})
+        + "\n",
         encoding="utf-8",
     )
     return d

@@ -40,7 +40,9 @@ def small_corpus(tmp_path: Path) -> Path:
 
 def _event_ids(out: Path) -> list[str]:
     return sorted(
-        row for f in (out / "events").rglob("*.parquet") for row in pq.read_table(f, columns=["event_id"]).column(0).to_pylist()
+        row
+        for f in (out / "events").rglob("*.parquet")
+        for row in pq.read_table(f, columns=["event_id"]).column(0).to_pylist()
     )
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (PAGE is one paragraph per line, as pasted from a web page)
 from __future__ import annotations
 
 import pytest
@@ -61,7 +62,7 @@ def test_sentences_never_cross_line_breaks_and_offsets_point_into_the_text():
     doc = _split(PAGE)
     for s in doc.sentences:
         assert "\n" not in s.text
-        assert doc.article.text[s.start:s.end] == s.text
+        assert doc.article.text[s.start : s.end] == s.text
     assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
 
 

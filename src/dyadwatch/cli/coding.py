@@ -16,12 +16,12 @@ PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, JSONL/f
 StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="The DuckDB store file.", envvar="DYADWATCH_STORE")]
 
 
-def _options(published: str | None, publisher: str | None, title: str | None, url: str | None,
-             language: str | None):
+def _options(published: str | None, publisher: str | None, title: str | None, url: str | None, language: str | None):
     from dyadwatch.readers import ReadOptions
 
-    return ReadOptions(title=title, url=url, publisher=publisher, published=parse_date(published, "--published"),
-                       language=language)
+    return ReadOptions(
+        title=title, url=url, publisher=publisher, published=parse_date(published, "--published"), language=language
+    )
 
 
 def _report_failures(failures: list[Failure]) -> None:
@@ -76,7 +76,9 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="URL (plain text inputs).")] = None,
     language: Annotated[str | None, typer.Option(help="Language code (default en).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles coded and stored per transaction.")] = 32,
-    parquet: Annotated[bool, typer.Option("--parquet", help="PATHS are Parquet outputs of `code --engine dask`.")] = False,
+    parquet: Annotated[
+        bool, typer.Option("--parquet", help="PATHS are Parquet outputs of `code --engine dask`.")
+    ] = False,
     workers: Annotated[int, typer.Option(help="Coding processes (0: one per core).")] = 1,
 ) -> None:
     """Code articles and add them to the store (re-running adds nothing new)."""
@@ -86,8 +88,10 @@ def ingest(
         with Store(store) as st:
             for path in paths:
                 added = st.add_parquet(path)
-                typer.echo(f"{path}: {added.articles_added} articles added, {added.articles_skipped} already stored, "
-                           f"{added.events} events")
+                typer.echo(
+                    f"{path}: {added.articles_added} articles added, {added.articles_skipped} already stored, "
+                    f"{added.events} events"
+                )
         return
     report = _ingest(paths, store, _options(published, publisher, title, url, language), batch_size, workers)
     raise typer.Exit(1 if report.failures else 0)
@@ -108,17 +112,27 @@ def _ingest(paths: list[str], store_path: Path, options: object, batch_size: int
     from dyadwatch.store import Store
 
     console = Console(stderr=True)
-    with Store(store_path) as store, Progress(
-        SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True, disable=not console.is_terminal,
-    ) as progress:
+    with (
+        Store(store_path) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("coding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        ) as progress,
+    ):
         task = progress.add_task("coding", total=None)
         if workers == 0:
             from dyadwatch.parallel import default_workers
 
             workers = default_workers()
-        report = run_ingest(paths, store, options, batch_size=batch_size, workers=workers,
-                            progress=lambda n: progress.advance(task, n))
+        report = run_ingest(
+            paths, store, options, batch_size=batch_size, workers=workers, progress=lambda n: progress.advance(task, n)
+        )
         totals = store.counts()
     _report_failures(report.failures)
     added = report.added

@@ -52,12 +52,14 @@ def dyad(
     top: Annotated[int, typer.Option(help="How many top events to show.")] = 10,
 ) -> None:
     """The relationship at a glance: counts by type and quad class per period, mean Goldstein, top events."""
-    show_dyad(store, a, b, by=by, top=top, date_from=parse_date(date_from, "--from"),
-              date_to=parse_date(date_to, "--to"))
+    show_dyad(
+        store, a, b, by=by, top=top, date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to")
+    )
 
 
-def show_dyad(store_path: Path, a: str, b: str, *, by: str = "month", top: int = 10,
-              date_from=None, date_to=None) -> None:
+def show_dyad(
+    store_path: Path, a: str, b: str, *, by: str = "month", top: int = 10, date_from=None, date_to=None
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -97,6 +99,11 @@ def show_dyad(store_path: Path, a: str, b: str, *, by: str = "month", top: int =
         for r in top_events:
             src = (r["source"] or {}).get("code") or "-"
             tgt = (r["target"] or {}).get("code") or "-"
-            ev.add_row(r["date"] or "?", f"{r['plover']['type']} ({r['cameo']['goldstein']:+})",
-                       f"{src} \u2192 {tgt}", r["stance"], r["sentence"])
+            ev.add_row(
+                r["date"] or "?",
+                f"{r['plover']['type']} ({r['cameo']['goldstein']:+})",
+                f"{src} \u2192 {tgt}",
+                r["stance"],
+                r["sentence"],
+            )
         console.print(ev)

@@ -50,8 +50,9 @@ SENTENCE_SCHEMA = pa.schema([
 
 def _table(rows: Sequence[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
     columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
-    return pa.table({f.name: pa.array(list(col), type=f.type) for f, col in zip(schema, columns, strict=True)},
-                    schema=schema)
+    return pa.table(
+        {f.name: pa.array(list(col), type=f.type) for f, col in zip(schema, columns, strict=True)}, schema=schema
+    )
 
 
 def _write_atomic(table: pa.Table, path: Path) -> None:
@@ -78,12 +79,16 @@ def write_shard(out: Path, shard_id: str, coded: Sequence[CodedArticle], failure
             by_month[month].append(R.event_row(event))
     for month, rows in by_month.items():
         _write_atomic(_table(rows, EVENT_SCHEMA), out / "events" / f"event_month={month}" / f"shard-{shard_id}.parquet")
-    _write_atomic(_table([R.article_row(c) for c in coded], ARTICLE_SCHEMA), out / "articles" / f"shard-{shard_id}.parquet")
+    _write_atomic(
+        _table([R.article_row(c) for c in coded], ARTICLE_SCHEMA), out / "articles" / f"shard-{shard_id}.parquet"
+    )
     sentences = [row for c in coded for row in R.sentence_rows(c)]
     _write_atomic(_table(sentences, SENTENCE_SCHEMA), out / "sentences" / f"shard-{shard_id}.parquet")
     if failures:
         (out / "failures").mkdir(parents=True, exist_ok=True)
-        lines = "".join(json.dumps({"origin": f.origin, "stage": f.stage, "message": f.message}) + "\n" for f in failures)
+        lines = "".join(
+            json.dumps({"origin": f.origin, "stage": f.stage, "message": f.message}) + "\n" for f in failures
+        )
         (out / "failures" / f"shard-{shard_id}.jsonl").write_text(lines, encoding="utf-8")
     summary = {"articles": len(coded), "sentences": len(sentences), "events": len(seen), "failures": len(failures)}
     marker = out / "_done" / f"{shard_id}.json"

@@ -117,12 +117,22 @@ def run_distributed(
     names = tuple(stage_names) if stage_names else None
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, worker_dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            worker_dashboard_address=None,
+        )
     try:
         with Client(scheduler or cluster) as client:
-            futures = [client.submit(code_shard, s, str(out_dir.resolve()), names, key=f"dyadwatch-shard-{s.shard_id}",
-                                     retries=2) for s in todo]
+            futures = [
+                client.submit(
+                    code_shard, s, str(out_dir.resolve()), names, key=f"dyadwatch-shard-{s.shard_id}", retries=2
+                )
+                for s in todo
+            ]
             for future in as_completed(futures):
                 future.result()
     finally:

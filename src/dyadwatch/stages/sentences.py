@@ -108,9 +108,7 @@ def _set_sentence_starts(doc: Any) -> Any:
         prev, token = doc[i - 1], doc[i]
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             token.is_sent_start = not token.is_space
-        elif prev.text in _BULLETS or prev.is_space:
-            token.is_sent_start = False
-        elif prev.text not in _SENTENCE_END:
+        elif prev.text in _BULLETS or prev.is_space or prev.text not in _SENTENCE_END:
             token.is_sent_start = False
     return doc
 

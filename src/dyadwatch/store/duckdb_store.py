@@ -76,9 +76,7 @@ class SeriesRow:
 def _side_match(prefix: str, spec: str, params: list[Any]) -> str:
     spec = spec.strip()
     params.extend([spec.upper(), spec.upper(), spec])
-    return (
-        f"({prefix}_country = ? OR starts_with({prefix}_code, ?) OR {prefix}_kb_id = ?)"
-    )
+    return f"({prefix}_country = ? OR starts_with({prefix}_code, ?) OR {prefix}_kb_id = ?)"
 
 
 class Store:
@@ -121,9 +119,7 @@ class Store:
         for version in range(current, SCHEMA_VERSION):
             with self.transaction():
                 self.con.execute(MIGRATIONS[version])
-                self.con.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version + 1)]
-                )
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version + 1)])
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -152,7 +148,10 @@ class Store:
         with self.transaction() as con:
             ids = list(unique)
             existing = {
-                r[0] for r in con.execute("SELECT article_id FROM articles WHERE list_contains(?, article_id)", [ids]).fetchall()
+                r[0]
+                for r in con.execute(
+                    "SELECT article_id FROM articles WHERE list_contains(?, article_id)", [ids]
+                ).fetchall()
             }
             new = [c for aid, c in unique.items() if aid not in existing]
             if new:
@@ -166,7 +165,9 @@ class Store:
                     con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", sentences)
                 actors = [row for c in new for row in R.actor_rows(c)]
                 if actors:
-                    con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)
+                    con.executemany(
+                        "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors
+                    )
                 events = {row[0]: row for c in new for row in map(R.event_row, c.events)}
                 self._insert_events(con, list(events.values()))
             else:
@@ -177,15 +178,16 @@ class Store:
         if not rows:
             return
         placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
-        con.executemany(
-            f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})", rows
-        )
+        con.executemany(f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})", rows)
 
     def add_parquet(self, out_dir: str | Path) -> AddResult:
         """Ingest the Parquet output of the distributed runner (idempotent, one transaction)."""
         root = Path(out_dir)
         if not (root / "articles").is_dir():
-            raise StoreError(f"{root}: not a dyadwatch Parquet output (no articles/ folder); run `dyadwatch code --engine dask --out DIR`")
+            raise StoreError(
+                f"{root}: not a dyadwatch Parquet output (no articles/ folder); "
+                "make one with `dyadwatch code --engine dask --out DIR`"
+            )
         arts, sents, evs = (str(root / d / "**" / "*.parquet") for d in ("articles", "sentences", "events"))
         with self.transaction() as con:
             before = con.execute("SELECT count(*) FROM articles").fetchone()[0]

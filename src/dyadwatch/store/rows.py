@@ -74,7 +74,11 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
         "source": _actor(row, "source"),
         "target": _actor(row, "target"),
-        "plover": {"type": row["plover_type"], "mode": row["plover_mode"], "context": list(row["plover_context"] or [])},
+        "plover": {
+            "type": row["plover_type"],
+            "mode": row["plover_mode"],
+            "context": list(row["plover_context"] or []),
+        },
         "stance": row["stance"],
         "cameo": {
             "code": row["cameo_code"],
@@ -95,8 +99,18 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
 def article_row(coded: CodedArticle) -> tuple[Any, ...]:
     a = coded.article
     coder = list(coded.events[0].coder) if coded.events else []
-    return (a.article_id, a.title, a.url, a.publisher, a.published, a.published_source, a.language, a.origin,
-            a.text, coder)
+    return (
+        a.article_id,
+        a.title,
+        a.url,
+        a.publisher,
+        a.published,
+        a.published_source,
+        a.language,
+        a.origin,
+        a.text,
+        coder,
+    )
 
 
 def sentence_rows(coded: CodedArticle) -> list[tuple[Any, ...]]:

@@ -29,7 +29,7 @@ class _Boom(Stage):
 
 
 def test_building_fails_naming_the_stage_whose_requirement_is_missing():
-    sentences = registry.stages.get("sentences.spacy.v1")()
+    sentences = Pipeline.build(["sentences.spacy.v1"]).stages[0]
     with pytest.raises(PipelineError, match=r"test\.needs_events\.v1 requires events"):
         Pipeline([sentences, _NeedsEvents()])
 
@@ -47,12 +47,13 @@ def test_default_pipeline_is_wired_in_the_documented_order():
 
 
 def test_registering_a_name_twice_with_another_class_fails():
+    Pipeline.build(["sentences.spacy.v1"])  # the built-in stages are registered
     with pytest.raises(PipelineError, match="registered twice"):
         registry.stages.register("sentences.spacy.v1")(_Boom)
 
 
 def test_a_failing_article_goes_to_the_error_handler_and_the_batch_goes_on():
-    pipeline = Pipeline([registry.stages.get("sentences.spacy.v1")(), _Boom()])
+    pipeline = Pipeline([Pipeline.build(["sentences.spacy.v1"]).stages[0], _Boom()])
     articles = [
         Article.create(t, origin=f"doc{i}")
         for i, t in enumerate(["Honduras met Mexico.", "This one will explode.", "Peru thanked Chile."])
@@ -67,7 +68,7 @@ def test_a_failing_article_goes_to_the_error_handler_and_the_batch_goes_on():
 
 
 def test_run_raises_stage_error_naming_stage_and_input():
-    pipeline = Pipeline([registry.stages.get("sentences.spacy.v1")(), _Boom()])
+    pipeline = Pipeline([Pipeline.build(["sentences.spacy.v1"]).stages[0], _Boom()])
     with pytest.raises(StageError, match=r"doc9: stage test\.boom\.v1 failed"):
         pipeline.run(Document(article=Article.create("It will explode.", origin="doc9")))
 

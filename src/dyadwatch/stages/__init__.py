@@ -1,10 +1,6 @@
-"""The built-in pipeline stages. Importing this package registers them all."""
+"""The built-in pipeline stages. Importing this package registers them all, through the same
+registry a plugin's entry point uses."""
 
-from dyadwatch.stages import sentences  # noqa: F401  (registers sentences.spacy.v1)
+from dyadwatch.stages import actors, dates, events, mentions, places, sentences
 
-for _module in ("mentions", "actors", "events", "dates", "places"):
-    try:
-        __import__(f"dyadwatch.stages.{_module}")
-    except ModuleNotFoundError as _exc:  # a stage module not written yet
-        if _exc.name != f"dyadwatch.stages.{_module}":
-            raise
+__all__ = ["actors", "dates", "events", "mentions", "places", "sentences"]

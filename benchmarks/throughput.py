@@ -99,7 +99,8 @@ def bench_size(articles: list[Article], workers: int) -> dict:
     same = sorted(e.event_id for e in events) == sorted(e.event_id for e in par_events)
     return {
         "articles": len(articles), "words": n_words, "events": len(events), "baseline_s": base, "one_s": one,
-        "par_s": par, "stage_times": stage_times, "startup_s": startup, "rss_one_mib": rss_one, "parallel_identical": same,
+        "par_s": par, "stage_times": stage_times, "startup_s": startup, "rss_one_mib": rss_one,
+        "parallel_identical": same,
     }  # fmt: skip
 
 

@@ -50,7 +50,7 @@ def test_the_target_country_is_not_the_place():
 
 def test_place_of_the_event_not_of_a_participant():
     location = place_of(
-        "During a roundtable at the White House, the president linked the rise of street gangs in American cities to weak borders.",
+        "During a roundtable at the White House, the president linked street gangs in US cities to weak borders.",
         "linked",
     )
     assert location is not None and location.name.startswith("White House")

@@ -50,8 +50,8 @@ def test_the_target_country_is_not_the_place():
 
 def test_place_of_the_event_not_of_a_participant():
     location = place_of(
-        "During a roundtable at the White House, the president linked street gangs in US cities to weak borders.",
-        "linked",
+        "At a roundtable at the White House, the president tied the rise of gangs in American cities to weak borders.",
+        "tied",
     )
     assert location is not None and location.name.startswith("White House")
 

@@ -28,10 +28,11 @@ serve: demo
 	$(BIN)/dyadwatch serve --store $(STORE)
 
 test: install-dev browser
+	$(BIN)/ruff check src tests benchmarks scripts corpus
 	$(BIN)/python -m pytest -q
 
 lint:
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts corpus
 
 eval: install
 	$(BIN)/python benchmarks/eval_shared.py

@@ -40,7 +40,7 @@ def example_paragraphs() -> list[str]:
     root = resources.files("dyadwatch").joinpath("data/examples")
     paragraphs: list[str] = []
     for item in read_inputs([str(root)], ReadOptions()):
-        if isinstance(item, Article) and not (item.origin or "").endswith("README.md"):
+        if isinstance(item, Article):
             paragraphs += [p.strip() for p in item.text.split("\n") if len(p.split()) >= 12]
     if not paragraphs:
         raise SystemExit("no example paragraphs found: is the package installed with its data?")

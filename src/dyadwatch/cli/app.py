@@ -25,11 +25,9 @@ app.command("dyad")(query.dyad)
 @app.command("stages")
 def stages() -> None:
     """List the registered pipeline stages and the default pipeline."""
+    import dyadwatch.stages  # noqa: F401  (importing registers the built-in stages)
     from dyadwatch import registry
-    from dyadwatch.pipeline import DEFAULT_STAGES, Pipeline
-
-    Pipeline.build  # noqa: B018 - importing registers the built-in stages
-    import dyadwatch.stages  # noqa: F401
+    from dyadwatch.pipeline import DEFAULT_STAGES
 
     for name in registry.stages.names():
         cls = registry.stages.get(name)

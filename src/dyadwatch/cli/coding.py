@@ -154,10 +154,9 @@ def demo(
     from dyadwatch.cli.query import show_dyad
     from dyadwatch.readers import ReadOptions
 
-    examples = Path(str(resources.files("dyadwatch").joinpath("data/examples")))
-    articles = sorted(str(p) for p in examples.iterdir() if p.is_file() and p.name != "README.md")
-    typer.echo(f"coding the example corpus in {examples} ({len(articles)} files)")
-    report = _ingest(articles, store, ReadOptions())
+    examples = resources.files("dyadwatch").joinpath("data/examples")
+    typer.echo(f"coding the example corpus in {examples}")
+    report = _ingest([str(examples)], store, ReadOptions())  # the directory reader skips its README
     show_dyad(store, "USA", "HND", by="year", top=8)
     typer.echo(f"\nExplore: dyadwatch events --store {store} --dyad USA HND --format table")
     raise typer.Exit(1 if report.failures else 0)

@@ -10,6 +10,7 @@ and overwrites whatever the dead one left, so the output never holds an event tw
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -143,8 +144,6 @@ def run_distributed(
         result.articles += summary["articles"]
         result.events += summary["events"]
     for path in sorted((out_dir / "failures").glob("*.jsonl")) if (out_dir / "failures").exists() else []:
-        import json
-
         for line in path.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             result.failures.append(Failure(origin=rec["origin"], message=rec["message"], stage=rec["stage"]))

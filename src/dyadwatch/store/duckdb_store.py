@@ -287,10 +287,7 @@ class Store:
         if self._fts_ready:
             return True
         try:
-            from duckdb_extensions import import_extension
-
-            import_extension("fts", con=self.con)
-            self.con.execute("LOAD fts")
+            self._load_fts()
             if self.read_only:
                 self.con.execute("SELECT fts_main_events.match_bm25('x', 'x')")
             else:
@@ -300,13 +297,17 @@ class Store:
         self._fts_ready = True
         return True
 
+    def _load_fts(self) -> None:
+        # The extension ships in the duckdb-extension-fts package: installed from there, never downloaded.
+        from duckdb_extensions import import_extension
+
+        import_extension("fts", con=self.con)
+        self.con.execute("LOAD fts")
+
     def refresh_search_index(self) -> None:
         """Rebuild the full-text index (DuckDB's FTS index does not follow inserts)."""
         with self._lock:
-            from duckdb_extensions import import_extension
-
-            import_extension("fts", con=self.con)
-            self.con.execute("LOAD fts")
+            self._load_fts()
             self.con.execute("PRAGMA create_fts_index('events', 'event_id', 'sentence', 'trigger_text', overwrite=1)")
             self._fts_ready = True
 

@@ -56,6 +56,8 @@ def section(name: str, scheme: str, report, command: str) -> list[str]:
         f"| false-event rate | {fmt(r.false_event_rate)} (n={r.n_no_event_items}) |",
         f"| source country accuracy | {fmt(r.source_country_accuracy)} (n={r.n_source_country}) |",
         f"| target country accuracy | {fmt(r.target_country_accuracy)} (n={r.n_target_country}) |",
+        f"| source country, coded events | {fmt(r.source_country_coded)} (n={r.n_source_country_coded}) |",
+        f"| target country, coded events | {fmt(r.target_country_coded)} (n={r.n_target_country_coded}) |",
     ]
     if r.n_cameo_items:
         lines.append(f"| CAMEO root accuracy | {fmt(r.cameo_root_accuracy)} (n={r.n_cameo_items}) |")
@@ -192,9 +194,18 @@ def main() -> None:
                   f"tgt={fmt(report.target_country_accuracy)} false-event={fmt(report.false_event_rate)} "
                   f"({seconds:.0f}s)", flush=True)  # fmt: skip
         first = reports[schemes[0]]
+        extra: list[str] = []
         if folder == "plover_gsr":
             measured = f"type accuracy {fmt(first.accuracy)}"
             met = _met(first.accuracy, 0.75)
+            coded = (first.source_country_coded or 0, first.target_country_coded or 0)
+            extra.append(
+                f"| {folder} | source and target country right for >= 0.90 of coded events | source "
+                f"{fmt(first.source_country_coded)} (n={first.n_source_country_coded}), target "
+                f"{fmt(first.target_country_coded)} (n={first.n_target_country_coded}); over all gold sentences "
+                f"{fmt(first.source_country_accuracy)} / {fmt(first.target_country_accuracy)} | "
+                f"{'yes' if min(coded) >= 0.90 else '**no**'} |"
+            )
         elif folder == "conflibert_cameo_dev":
             measured = f"macro-F1 {fmt(first.macro_f1)} (accuracy {fmt(first.accuracy)})"
             met = _met(first.macro_f1, 0.75)
@@ -208,6 +219,7 @@ def main() -> None:
             measured = ", ".join(f"{f} {fmt(m['pass_rate'])} (n={m['n']})" for f, m in first.feature_pass_rates.items())
             met = "reported"
         summary.append(f"| {folder} | {target} | {measured} | {met} |")
+        summary.extend(extra)
     args.out.write_text("\n".join(out + summary + [""] + body), encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(all_reports, indent=1), encoding="utf-8")

@@ -28,6 +28,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dates.v1",
     "actors.dated.v1",
     "places.v1",
+    "roles.place.v1",
 )
 
 

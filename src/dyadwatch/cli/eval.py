@@ -76,6 +76,8 @@ def print_report(report, title: str, show_errors: int = 0) -> None:
         ("false-event rate", f"{_pct(report.false_event_rate)} (of {report.n_no_event_items} no-event sentences)"),
         ("source country accuracy", f"{_pct(report.source_country_accuracy)} (n={report.n_source_country})"),
         ("target country accuracy", f"{_pct(report.target_country_accuracy)} (n={report.n_target_country})"),
+        ("source country, coded events", f"{_pct(report.source_country_coded)} (n={report.n_source_country_coded})"),
+        ("target country, coded events", f"{_pct(report.target_country_coded)} (n={report.n_target_country_coded})"),
     ]
     if report.n_cameo_items:
         rows.append(("CAMEO root accuracy", f"{_pct(report.cameo_root_accuracy)} (n={report.n_cameo_items})"))

@@ -55,6 +55,18 @@ FRAMING_NOUNS = THREAT_NOUNS | REQUEST_NOUNS | frozenset(
      "intention", "determination", "offer"}
 )  # fmt: skip
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+# Verbs of giving and sending: the recipient is who it goes "to" ("offered its troops to Gondor",
+# "sent observers to Bree"), not the object, which is what is given.
+TRANSFER_VERBS = frozenset(
+    {"offer", "send", "give", "provide", "supply", "deliver", "grant", "donate", "sell", "lend", "contribute",
+     "ship", "transfer", "extend", "dispatch", "deploy", "pledge", "promise", "hand", "return", "airlift"}
+)  # fmt: skip
+# Verbs whose object is the source's own people or things, moved: "withdrew its troops from Bree",
+# "deployed soldiers to the border", "evacuated its diplomats". The object is never the recipient.
+MOVE_VERBS = frozenset(
+    {"withdraw", "pull", "evacuate", "deploy", "redeploy", "send", "dispatch", "station", "move", "mobilize",
+     "mobilise", "mass", "contribute", "commit", "recall", "airlift", "transfer", "ship", "bring"}
+)  # fmt: skip
 GIVER_NOUNS = frozenset({"aid", "assistance", "funding", "fund", "support", "money", "investment", "loan"})
 CONTENT_NOUNS = frozenset({"idea", "possibility", "prospect", "option", "plan", "notion", "threat", "warning"})
 SUGGESTIVE_SPEECH = frozenset(
@@ -255,7 +267,15 @@ class FrameFinder:
                 dep = subj.dep_ if subj is not None and subj.head.i == tok.i else "inherited subject"
                 notes.append(f"source = {dep} {how}")
             targets: tuple[ResolvedMention, ...] = ()
-            for obj in objects_of(tok):
+            if tok.lemma_.lower() in TRANSFER_VERBS:
+                targets, thow = self._recipient_of_transfer(tok, speaker)
+                if targets:
+                    notes.append(f"target = recipient {thow}")
+            lemma = tok.lemma_.lower()
+            own_objects = lemma in MOVE_VERBS or lemma in TRANSFER_VERBS
+            for obj in objects_of(tok) if not targets else ():
+                if own_objects and obj.dep_ != "dative":
+                    continue  # "sent troops", "offered aid": what moves, not who receives it
                 if self.is_noun(obj) and self.lex.noun(obj.lemma_.lower()) is not None:
                     # "denounced a raid by Bree militias": the target is who raided
                     noun_sources, _t, noun_notes, _c = self._noun_roles(obj, speaker)
@@ -286,6 +306,10 @@ class FrameFinder:
                     if targets:
                         notes.append(f"target = {thow}")
                         break
+            if not targets:
+                targets, thow = self._event_noun_targets(tok, speaker)
+                if targets:
+                    notes.append(f"target = {thow}")
             if targets and not sources and notes and notes[-1].startswith("target = 'between'"):
                 sources, targets = targets, ()  # "strengthen ties between A and B": mutual
                 notes[-1] = notes[-1].replace("target = ", "")
@@ -293,6 +317,39 @@ class FrameFinder:
                 certainty *= 0.9
             return sources, targets, notes, certainty
         return self._noun_roles(tok, speaker)
+
+    def _event_noun_targets(
+        self, tok: Any, speaker: Sequence[ResolvedMention]
+    ) -> tuple[tuple[ResolvedMention, ...], str]:
+        """The target of an event noun the verb governs: "mobilized reservists for a war against
+        Bree", "refused to answer a demand from Gondor" (who demanded), "joined talks with Bree"."""
+        for _prep, pobj in [*preps_of(tok), *[pp for o in objects_of(tok) for pp in preps_of(o)]]:
+            if not self.is_noun(pobj) or self.lex.noun(pobj.lemma_.lower()) is None:
+                continue
+            for prep, inner in preps_of(pobj):
+                if prep in NOUN_TARGET_PREPS or prep == "by":
+                    found, how = self.finder.actors(inner, speaker=speaker)
+                    if found:
+                        return found, f"'{prep}' {how} (of '{pobj.text}')"
+        return (), ""
+
+    def _recipient_of_transfer(
+        self, tok: Any, speaker: Sequence[ResolvedMention]
+    ) -> tuple[tuple[ResolvedMention, ...], str]:
+        """Who receives what a giving verb gives: the indirect object ("offered Gondor troops") or
+        the "to" phrase of the verb or of its object ("sent aid to Bree", "sent troops to help Bree")."""
+        for child in tok.children:
+            if child.dep_ == "dative" and child.lower_ != "to":
+                found, how = self.finder.actors(child, speaker=speaker)
+                if found:
+                    return found, f"indirect object {how}"
+        for holder in (tok, *objects_of(tok)):
+            for prep, pobj in preps_of(holder):
+                if prep == "to":
+                    found, how = self.finder.actors(pobj, speaker=speaker)
+                    if found:
+                        return found, f"'to' {how}"
+        return (), ""
 
     def _prep_targets(
         self, tok: Any, speaker: Sequence[ResolvedMention], exclude: tuple[str, ...] = ()
@@ -446,6 +503,10 @@ class FrameFinder:
 
     def _event(self, tok: Any, code: str, entry: Entry) -> Frame | None:
         sources, targets, notes, certainty = self.roles(tok)
+        if not targets and self.is_verb(tok):  # "helped rebuild Bree": whom the help is for
+            targets, how = self._embedded_targets(tok)
+            if targets:
+                notes.append(f"target (of the embedded clause) = {how}")
         if self.is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
             # "Russia said Sudan must return the helicopter": Russia's demand to Sudan, not a return
             speakers = self.speaker_of(tok)
@@ -552,9 +613,18 @@ class FrameFinder:
                 targets, how = self.finder.actors(subj)
                 if targets:
                     notes.append(f"target = the one asked {how}")
-        if kind == "request":
+        if kind == "request" and not targets and not noun:
+            # "demanded that Gondor withdraw", "asked that the court release": who is to act
+            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+                subj, _p = subject_of(clause)
+                if subj is not None and subj.head.i == clause.i:
+                    targets, how = self.finder.actors(subj)
+                    if targets:
+                        notes.append(f"target = who is asked to act {how}")
+                        break
+        if kind == "request" and (targets or content is None):
             pass  # "urged Bree to help", "called on Gondor to release": the one asked is the target
-        elif content is not None and not targets:
+        elif content is not None and not targets:  # "called for sanctions against Bree": who they are for
             _s, inner_targets, inner_notes, _c = self.roles(content)
             if inner_targets:
                 targets = inner_targets
@@ -568,12 +638,30 @@ class FrameFinder:
             targets, how = self._condition_subjects(tok)
             if targets:
                 notes.append(f"target = subject of the condition {how}")
+        if kind in ("threat", "promise", "refuse") and not targets and not noun:
+            targets, how = self._embedded_targets(tok)
+            if targets:
+                notes.append(f"target (of the embedded clause) = {how}")
         if not sources:
             return None  # a threat or a promise by nobody named is no event
         stance = stance_of(stance_token or tok, published=self.published, conditional_ok=kind != "threat", lex=self.lex)
         if content is not None:
             notes.append(f"{kind} frames '{content.text}'" + (f" ({inner_code})" if inner_code else ""))
         return self._make(tok, kind, (code,), sources, targets, stance, notes, certainty * 0.95, False)
+
+    def _embedded_targets(self, tok: Any) -> tuple[tuple[ResolvedMention, ...], str]:
+        """The target of the clause a promise or threat embeds, when that clause is no event of its
+        own: "promised to continue military aid to Gondor", "vowed to keep up pressure on Bree"."""
+        node = tok
+        for _ in range(3):
+            clause = next((c for c in node.children if _embeds(c)), None)
+            if clause is None:
+                return (), ""
+            _s, targets, notes, _c = self.roles(clause)
+            if targets:
+                return targets, next((n.split(" = ", 1)[1] for n in notes if n.startswith("target")), "")
+            node = clause
+        return (), ""
 
     def _desire(self, tok: Any, absorbed: set[int]) -> Frame | None:
         """ "Arnor wants to invade Bree" (a threat), "hoping to widen trade links" (an
@@ -738,6 +826,16 @@ class FrameFinder:
             certainty=certainty,
             notes=tuple(notes),
         )
+
+
+def _embeds(child: Any) -> bool:
+    """A clause whose target is its head's: a complement ("promised to keep aid flowing to Bree") or
+    an infinitive of purpose ("opened fire to disperse the protesters")."""
+    if child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ in ("xcomp", "ccomp"):
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def _prescribes(clause: Any) -> bool:

@@ -1,0 +1,83 @@
+"""roles.place.v1 and the recipient rules of the frames, through the full default pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from dyadwatch.models import Article, Event
+from dyadwatch.pipeline import Pipeline
+
+
+@cache
+def _pipeline(**options) -> Pipeline:
+    return Pipeline.build(options={"roles.place.v1": options} if options else None)
+
+
+def events_of(text: str, **options) -> tuple[Event, ...]:
+    [coded] = list(_pipeline(**options).code([Article.create(text, published=date(2024, 3, 4))]))
+    return coded.events
+
+
+def only(events: tuple[Event, ...], plover_type: str) -> Event:
+    found = [e for e in events if e.plover_type == plover_type]
+    assert found, f"no {plover_type} among {[(e.plover_type, e.evidence) for e in events]}"
+    return found[0]
+
+
+def test_visit_host_is_the_recipient():
+    event = only(events_of("The Honduran foreign minister arrived in Managua on Monday for two days of talks."), "CONSULT")
+    assert event.source.country == "HND"
+    assert event.target.country == "NIC"
+    assert event.target.code == "NIC"
+    assert "country of the place" in event.evidence
+    assert event.location.country == "NIC"  # the place stays the location
+
+
+def test_foreign_place_gives_the_recipient_and_a_named_one_wins():
+    lifted = only(events_of("Guatemala lifted the night curfew in Tegucigalpa on Sunday."), "CONCEDE")
+    assert (lifted.source.country, lifted.target.country) == ("GTM", "HND")
+    named = only(events_of("Honduras expelled two Nicaraguan diplomats in Managua on Friday."), "SANCTION")
+    assert named.target.text == "two Nicaraguan diplomats"
+    assert "country of the place" not in named.evidence
+
+
+def test_domestic_recipient_and_its_switch():
+    text = "Honduran police imposed a curfew in San Pedro Sula after the riots."
+    event = next(e for e in events_of(text) if e.source is not None and e.source.country == "HND")
+    assert event.target is not None and event.target.country == "HND"
+    assert event.target.confidence < 0.6
+    off = [e for e in events_of(text, domestic=False) if e.source is not None and e.source.country == "HND"]
+    assert off and all(e.target is None for e in off)
+
+
+def test_sourceless_violence_takes_the_country_of_its_place():
+    event = only(events_of("A roadside bomb killed two American soldiers near Kandahar on Sunday."), "ASSAULT")
+    assert event.source is not None and event.source.country == "AFG"
+    assert event.target.country == "USA"
+
+
+def test_place_of_the_previous_sentence_gives_no_role():
+    text = "The delegation landed in Managua on Monday.\nHonduras lifted the curfew the next day."
+    event = only(events_of(text), "CONCEDE")
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "target_country"),
+    [
+        ("Mexico offered its soldiers to the Honduran government to fight the gangs.", "AGREE", "HND"),
+        ("Colombia is ready to contribute 300 police officers to the mission in Haiti.", "AGREE", "HTI"),
+        ("Nicaragua says it is willing to withdraw its troops from the border with Honduras.", "AGREE", None),
+        ("China demanded that the United States drop its new tariffs.", "REQUEST", "USA"),
+        ("Canada promised to keep up its economic aid to Honduras.", "AGREE", "HND"),
+    ],
+)
+def test_recipients_of_giving_moving_and_demanding(text, plover_type, target_country):
+    event = only(events_of(text), plover_type)
+    if target_country is None:
+        assert event.target is None or event.target.sector not in ("MIL",)  # never its own troops
+    else:
+        assert event.target is not None and event.target.country == target_country, event.evidence

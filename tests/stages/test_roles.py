@@ -28,7 +28,8 @@ def only(events: tuple[Event, ...], plover_type: str) -> Event:
 
 
 def test_visit_host_is_the_recipient():
-    event = only(events_of("The Honduran foreign minister arrived in Managua on Monday for two days of talks."), "CONSULT")
+    text = "The Honduran foreign minister arrived in Managua on Monday for two days of talks."
+    event = only(events_of(text), "CONSULT")
     assert event.source.country == "HND"
     assert event.target.country == "NIC"
     assert event.target.code == "NIC"
@@ -73,6 +74,7 @@ def test_place_of_the_previous_sentence_gives_no_role():
         ("Nicaragua says it is willing to withdraw its troops from the border with Honduras.", "AGREE", None),
         ("China demanded that the United States drop its new tariffs.", "REQUEST", "USA"),
         ("Canada promised to keep up its economic aid to Honduras.", "AGREE", "HND"),
+        ("Evidence against Nicaragua was presented by Costa Rica at the hearing.", "ACCUSE", "NIC"),
     ],
 )
 def test_recipients_of_giving_moving_and_demanding(text, plover_type, target_country):
@@ -81,3 +83,9 @@ def test_recipients_of_giving_moving_and_demanding(text, plover_type, target_cou
         assert event.target is None or event.target.sector not in ("MIL",)  # never its own troops
     else:
         assert event.target is not None and event.target.country == target_country, event.evidence
+
+
+def test_a_list_read_as_an_apposition_is_every_member():
+    events = events_of("Honduras, Guatemala, and El Salvador met in Tegucigalpa on Friday.")
+    pairs = {(e.source.country, e.target.country) for e in events if e.plover_type == "CONSULT"}
+    assert {("HND", "GTM"), ("GTM", "SLV"), ("SLV", "HND")} <= pairs

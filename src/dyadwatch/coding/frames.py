@@ -252,6 +252,8 @@ class FrameFinder:
                     notes.append(f"target = passive subject {thow}")
                 else:
                     targets, thow = self._prep_targets(tok, speaker, exclude=("by",))
+                    if not targets:
+                        targets, thow = self._event_noun_targets(tok, speaker)
                     if targets:
                         notes.append(f"target = {thow}")
                 return sources, targets, notes, certainty
@@ -323,14 +325,17 @@ class FrameFinder:
     ) -> tuple[tuple[ResolvedMention, ...], str]:
         """The target of an event noun the verb governs: "mobilized reservists for a war against
         Bree", "refused to answer a demand from Gondor" (who demanded), "joined talks with Bree"."""
-        for _prep, pobj in [*preps_of(tok), *[pp for o in objects_of(tok) for pp in preps_of(o)]]:
-            if not self.is_noun(pobj) or self.lex.noun(pobj.lemma_.lower()) is None:
+        nouns = [pobj for _prep, pobj in preps_of(tok)] + [*objects_of(tok)]
+        for noun in nouns + [pobj for o in objects_of(tok) for _p, pobj in preps_of(o)]:
+            if not self.is_noun(noun):
                 continue
-            for prep, inner in preps_of(pobj):
-                if prep in NOUN_TARGET_PREPS or prep == "by":
+            # an event noun's own target; any noun's "against" ("presented evidence against Bree")
+            event_noun = noun.dep_ != "dobj" and self.lex.noun(noun.lemma_.lower()) is not None
+            for prep, inner in preps_of(noun):
+                if prep == "against" or (event_noun and (prep in NOUN_TARGET_PREPS or prep == "by")):
                     found, how = self.finder.actors(inner, speaker=speaker)
                     if found:
-                        return found, f"'{prep}' {how} (of '{pobj.text}')"
+                        return found, f"'{prep}' {how} (of '{noun.text}')"
         return (), ""
 
     def _recipient_of_transfer(
@@ -503,6 +508,8 @@ class FrameFinder:
 
     def _event(self, tok: Any, code: str, entry: Entry) -> Frame | None:
         sources, targets, notes, certainty = self.roles(tok)
+        if not sources and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+            return None  # "Cutting aid would undermine ...": an act imagined by a commentator, by nobody
         if not targets and self.is_verb(tok):  # "helped rebuild Bree": whom the help is for
             targets, how = self._embedded_targets(tok)
             if targets:

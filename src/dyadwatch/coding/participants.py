@@ -104,7 +104,9 @@ class ActorFinder:
                         if m not in result and self.direct(m) is not None:
                             result.append(m)
             for child in h.children:
-                if child.dep_ == "appos" and self._inside(h) is None:
+                # "The US, Russia, and Switzerland met": a list the parser read as an apposition
+                listed = child.dep_ == "appos" and bool(child.conjuncts) and self.direct(child) is not None
+                if child.dep_ == "appos" and (listed or self._inside(h) is None):
                     result.append(child)
                     result.extend(c for c in child.conjuncts if c not in result)
         return result

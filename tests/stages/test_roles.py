@@ -89,3 +89,18 @@ def test_a_list_read_as_an_apposition_is_every_member():
     events = events_of("Honduras, Guatemala, and El Salvador met in Tegucigalpa on Friday.")
     pairs = {(e.source.country, e.target.country) for e in events if e.plover_type == "CONSULT"}
     assert {("HND", "GTM"), ("GTM", "SLV"), ("SLV", "HND")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source_country", "target_country"),
+    [
+        ("Guatemala is opposed to Mexican mediation in the border dispute.", "GTM", "MEX"),
+        ("Honduras is committed to opening its economy, the minister said.", "HND", None),
+        ("Honduras today accepted a proposal for ending its dispute with Nicaragua.", "HND", None),
+        ("Honduras accepted emergency aid from Taiwan after the floods.", "TWN", "HND"),
+    ],
+)
+def test_states_and_acceptance_keep_their_subject_as_source(text, source_country, target_country):
+    event = max(events_of(text), key=lambda e: e.confidence)
+    assert event.source is not None and event.source.country == source_country, event.evidence
+    assert (event.target.country if event.target else None) == target_country, event.evidence

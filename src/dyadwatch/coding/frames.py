@@ -55,6 +55,14 @@ FRAMING_NOUNS = THREAT_NOUNS | REQUEST_NOUNS | frozenset(
      "intention", "determination", "offer"}
 )  # fmt: skip
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+# "accepted aid from Bree" receives; "accepted a formula/the proposal" agrees: only a thing given swaps
+GIVEN_ONLY = frozenset({"accept"})
+# Participles that describe the subject's own stance, not something done to it: "Bree is committed
+# to reform", "Gondor is opposed to the plan", "Arnor is prepared to impose martial law".
+STATIVE_PARTICIPLES = frozenset(
+    {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "devote", "dispose", "inclined", "poise",
+     "set", "intend", "bind", "obligate", "compel"}
+)  # fmt: skip
 # Verbs of giving and sending: the recipient is who it goes "to" ("offered its troops to Gondor",
 # "sent observers to Bree"), not the object, which is what is given.
 TRANSFER_VERBS = frozenset(
@@ -242,6 +250,9 @@ class FrameFinder:
         certainty = 1.0
         if self.is_verb(tok):
             subj, passive = subject_of(tok)
+            if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and passive_parts(tok)[0] is None:
+                passive = False  # "Bree is committed to opening its economy": Bree's own stance
+                subj = passive_parts(tok)[1] or subj
             if passive:
                 agent, patient = passive_parts(tok)
                 sources, how = self.finder.actors(agent, speaker=speaker)
@@ -531,7 +542,16 @@ class FrameFinder:
                     tok, "request", (frame_code("request", code, "demand") or "100",), speakers, sources, stance,
                     [*notes, f"'must {tok.text}'"], certainty * 0.9, False,
                 )  # fmt: skip
-        if entry.lemma in RECIPIENT_VERBS and code[:2] in ("03", "05", "07") and self.is_verb(tok):
+        if (
+            entry.lemma in RECIPIENT_VERBS
+            and code[:2] in ("03", "05", "07")
+            and self.is_verb(tok)
+            and (
+                entry.lemma not in GIVEN_ONLY
+                or any(o.lemma_.lower() in GIVER_NOUNS for o in objects_of(tok))
+                or any(p == "from" for p, _o in preps_of(tok))
+            )
+        ):
             # "the militia got rifles from Arnor": the giver is the source
             givers: tuple[ResolvedMention, ...] = ()
             for prep, pobj in [*preps_of(tok), *[pp for o in objects_of(tok) for pp in preps_of(o)]]:

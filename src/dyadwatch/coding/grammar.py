@@ -40,6 +40,8 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return patient, passive
+    if verb.dep_ == "acomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)[0], passive  # "Bree is opposed to ...": a state of Bree
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)[0], passive

@@ -104,3 +104,15 @@ def test_states_and_acceptance_keep_their_subject_as_source(text, source_country
     event = max(events_of(text), key=lambda e: e.confidence)
     assert event.source is not None and event.source.country == source_country, event.evidence
     assert (event.target.country if event.target else None) == target_country, event.evidence
+
+
+def test_a_place_outside_the_trigger_clause_gives_no_role():
+    text = "The summit in Managua came a month after the Honduran government lifted the curfew."
+    event = only(events_of(text), "CONCEDE")
+    assert event.target is None or event.target.country != "NIC", event.evidence
+
+
+def test_the_state_protesting_gets_no_government_target():
+    events = events_of("Riot police blocked the avenue in San Pedro Sula as students marched against the reform.")
+    assert not any(e.target is not None and e.target.name.startswith("government of") and e.source is not None
+                   and e.source.sector == "COP" for e in events)  # fmt: skip

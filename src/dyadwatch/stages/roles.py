@@ -11,16 +11,21 @@ and says so in the evidence.
 
 The rule is narrow on purpose:
 
-* only a place that ``places.v1`` attached to the event's own trigger in its own sentence (not a
-  place carried over from the previous sentence);
-* a missing recipient of an event that has a source; a missing source of an event that has a
-  recipient (never both: an event with neither stays as it is);
+* only a place that ``places.v1`` attached to the event's own trigger in its own sentence, and
+  within the trigger's own clause ("the meeting in New York came after the administration cut
+  aid": New York is the meeting's place, not the cut's); not a place carried over from the
+  previous sentence;
+* a missing recipient of an event that has a source; a missing source of an act done by someone
+  unnamed — an attack, an arrest, a sanction, a conviction ("was convicted in Manhattan") — that
+  has a recipient (never both: an event with neither stays as it is; a statement without its
+  speaker is not the place's);
 * the role becomes the state (its knowledge-base entry), with a lower confidence than an actor
   named in words, lower still for a domestic recipient (the place in the source's own country),
   which only acts on the place get: a curfew, a crackdown, an attack, a protest, troops moved or
   withdrawn — "Trump threatened to cut aid during a visit to Virginia" threatens no one in
   Virginia (``domestic=False`` gives no domestic recipient at all).
-* a protest that names no one it is against is against the government where it happens (PLOVER:
+* a protest by people outside the state that names no one it is against is against the
+  government where it happens (PLOVER:
   protests are "against the recipient"; CAMEO coders code unnamed ones against the government):
   the government of its place's country, else of the protesters' own country
   (``protest_government=False`` leaves them without a recipient). The place stays the event's location: a place
@@ -29,8 +34,10 @@ The rule is narrow on purpose:
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from dyadwatch.actors import ActorKB, knowledge_base
 from dyadwatch.models import Document, Event
@@ -39,6 +46,10 @@ from dyadwatch.pipeline import Stage, register_stage
 PLACE_ROLE_CONFIDENCE = 0.6
 # Types whose act lands on the place where it happens, even in the actor's own country.
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST"})
+# Acts whose doer is often left unnamed ("was arrested in Bree", "a bomb killed three in Gondor").
+UNNAMED_DOER_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+UNNAMED_DOER_CAMEO = ("115", "116")  # lawsuits and convictions: "was convicted in Manhattan"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
 
 @register_stage
@@ -70,19 +81,21 @@ class PlaceRoles(Stage):
         placed = doc.notes.get("places")
         placed = placed if isinstance(placed, dict) else {}
         kb = knowledge_base(self.actor_files)
-        events = tuple(self._fill(e, placed.get(f"{e.sentence_index}:{e.trigger.start}", ""), kb) for e in doc.events)
-        return doc.evolve(events=events)
+        events = []
+        for event in doc.events:
+            placed_how = placed.get(f"{event.sentence_index}:{event.trigger.start}", "")
+            own_place = _in_trigger_clause(doc, event, placed_how)
+            filled = self._from_place(event, own_place, kb)
+            if filled is event and self.protest_government:
+                filled = self._protested_government(event, own_place, kb)
+            events.append(filled)
+        return doc.evolve(events=tuple(events))
 
-    def _fill(self, event: Event, placed_how: str, kb: ActorKB) -> Event:
-        filled = self._from_place(event, placed_how, kb)
-        if filled is event and self.protest_government:
-            filled = self._protested_government(event, placed_how, kb)
-        return filled
-
-    def _protested_government(self, event: Event, placed_how: str, kb: ActorKB) -> Event:
+    def _protested_government(self, event: Event, own_place: bool, kb: ActorKB) -> Event:
         if event.plover_type != "PROTEST" or event.target is not None or event.source is None:
             return event
-        own_place = event.location is not None and placed_how and not placed_how.startswith("continues")
+        if event.source.sector in STATE_SECTORS:
+            return event  # "police blocked the avenue": the state is not protesting itself
         country = event.location.country if own_place else event.source.country
         state = kb.role_at(f"country.{country.lower()}", event.date) if country else None
         if state is None:
@@ -99,19 +112,24 @@ class PlaceRoles(Stage):
         note = f"; target = the government protested against, unnamed: {government.name}"
         return replace(event, target=government, evidence=(event.evidence or "") + note)
 
-    def _from_place(self, event: Event, placed_how: str, kb: ActorKB) -> Event:
+    def _from_place(self, event: Event, own_place: bool, kb: ActorKB) -> Event:
         location = event.location
-        if location is None or not location.country or not placed_how or placed_how.startswith("continues"):
+        if location is None or not location.country or not own_place:
             return event
         if (event.source is None) == (event.target is None):
             return event  # both named, or neither: nothing to anchor the place to
         role = "target" if event.target is None else "source"
-        if role == "source" and not self.sources:
+        if role == "source" and not (
+            self.sources
+            and (event.plover_type in UNNAMED_DOER_TYPES or event.cameo_code.startswith(UNNAMED_DOER_CAMEO))
+        ):
             return event
         named = event.source if role == "target" else event.target
         confidence = self.confidence
         if role == "target" and named is not None and named.country == location.country:
             if not self.domestic or event.plover_type not in DOMESTIC_TYPES:
+                return event
+            if event.plover_type == "PROTEST" and named.sector in STATE_SECTORS:
                 return event
             confidence -= 0.1
         state = kb.role_at(f"country.{location.country.lower()}", event.date)
@@ -120,6 +138,27 @@ class PlaceRoles(Stage):
         state = replace(state, text=location.name, confidence=round(min(state.confidence, confidence), 2))
         note = f"; {role} = country of the place '{location.name}' ({state.code})"
         return replace(event, **{role: state}, evidence=(event.evidence or "") + note)
+
+
+def _in_trigger_clause(doc: Document, event: Event, placed_how: str) -> bool:
+    """True if the event's place was found in its own sentence, inside the trigger's clause (the
+    subtree of the trigger, or of the verb that governs a noun trigger)."""
+    if not placed_how or placed_how.startswith(("continues", "no place")) or " -> " not in placed_how:
+        return False
+    try:
+        place_text = ast.literal_eval(placed_how.split(" -> ", 1)[0])
+    except (ValueError, SyntaxError):
+        return False
+    sdoc: Any = doc.spacy_doc
+    span = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if sdoc else None
+    if span is None or not len(span):
+        return False
+    clause = span.root
+    while clause.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "compound") and clause.head.i != clause.i:
+        clause = clause.head
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    at = doc.article.text.find(place_text, start, end)
+    return at >= 0
 
 
 __all__ = ["PlaceRoles"]

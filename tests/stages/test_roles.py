@@ -69,7 +69,7 @@ def test_place_of_the_previous_sentence_gives_no_role():
 @pytest.mark.parametrize(
     ("text", "plover_type", "target_country"),
     [
-        ("Mexico offered its soldiers to the Honduran government to fight the gangs.", "AGREE", "HND"),
+        ("Mexico offered its soldiers to the Honduran government after the hurricane.", "AGREE", "HND"),
         ("Colombia is ready to contribute 300 police officers to the mission in Haiti.", "AGREE", "HTI"),
         ("Nicaragua says it is willing to withdraw its troops from the border with Honduras.", "AGREE", None),
         ("China demanded that the United States drop its new tariffs.", "REQUEST", "USA"),

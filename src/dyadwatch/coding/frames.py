@@ -38,8 +38,12 @@ from dyadwatch.coding.grammar import (
 from dyadwatch.coding.lexicon import Entry, Lexicon, lexicon
 from dyadwatch.coding.participants import ActorFinder
 from dyadwatch.coding.stance import StanceReading, stance_of
+from dyadwatch.coding.typing import ALLEGING_SPEECH, allegation_frame
 from dyadwatch.models import ResolvedMention
 
+# Prepositions that attach a complement to a verb, not a circumstance ("during a visit to X" is
+# the visit's, not the verb's).
+COMPLEMENT_PREPS = frozenset({"for", "to", "into", "toward", "towards", "with", "on", "of", "about", "over", "against"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "of", "between")
 # Verbs whose "in" names who is visited, not merely where: "arrived in Gondor".
 IN_TARGET_VERBS = frozenset({"arrive", "land", "stay", "tour", "stop"})
@@ -191,7 +195,11 @@ class FrameFinder:
         """The event a framing word frames and its code: "threatened [to cut]", "warned [of cuts]",
         "threats [to cut]", "raised the possibility [of halting]", "promised [aid]", "urged Bree [to help]"."""
         for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp", "acl"):
+            # the parser often hangs an infinitive complement as a clause of purpose: "have
+            # sworn [to fight]" parsed advcl is still what was sworn
+            if child.dep_ in ("xcomp", "ccomp", "acl") or (
+                child.dep_ == "advcl" and child.i > tok.i and any(a.tag_ == "TO" for a in child.children)
+            ):
                 code = self.event_code(child)[0]
                 if code:
                     yield child, code
@@ -336,14 +344,19 @@ class FrameFinder:
     ) -> tuple[tuple[ResolvedMention, ...], str]:
         """The target of an event noun the verb governs: "mobilized reservists for a war against
         Bree", "refused to answer a demand from Gondor" (who demanded), "joined talks with Bree"."""
-        nouns = [pobj for _prep, pobj in preps_of(tok)] + [*objects_of(tok)]
-        for noun in nouns + [pobj for o in objects_of(tok) for _p, pobj in preps_of(o)]:
+        nouns = [pobj for prep, pobj in preps_of(tok) if prep in COMPLEMENT_PREPS] + [*objects_of(tok)]
+        own = self.event_code(tok)[0]
+        for noun in nouns + [pobj for o in objects_of(tok) for p, pobj in preps_of(o) if p in COMPLEMENT_PREPS]:
             if not self.is_noun(noun):
                 continue
-            # an event noun's own target; any noun's "against" ("presented evidence against Bree")
-            event_noun = noun.dep_ != "dobj" and self.lex.noun(noun.lemma_.lower()) is not None
+            # an event noun's own target, when the noun leans the same way as the verb ("deepened the
+            # relationship for a fight against gangs" is not cooperation with the gangs); and any
+            # noun's "against" ("presented evidence against Bree")
+            entry = self.lex.noun(noun.lemma_.lower())
+            same_way = entry is not None and (own is None or _conflictual(own) == _conflictual(entry.codes[0]))
             for prep, inner in preps_of(noun):
-                if prep == "against" or (event_noun and (prep in NOUN_TARGET_PREPS or prep == "by")):
+                against = prep == "against" and entry is None and (own is None or _conflictual(own))
+                if against or (same_way and (prep in NOUN_TARGET_PREPS or prep == "by")):
                     found, how = self.finder.actors(inner, speaker=speaker)
                     if found:
                         return found, f"'{prep}' {how} (of '{noun.text}')"
@@ -519,8 +532,6 @@ class FrameFinder:
 
     def _event(self, tok: Any, code: str, entry: Entry) -> Frame | None:
         sources, targets, notes, certainty = self.roles(tok)
-        if not sources and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
-            return None  # "Cutting aid would undermine ...": an act imagined by a commentator, by nobody
         if not targets and self.is_verb(tok):  # "helped rebuild Bree": whom the help is for
             targets, how = self._embedded_targets(tok)
             if targets:
@@ -732,6 +743,8 @@ class FrameFinder:
     def _speech(self, tok: Any, absorbed: set[int]) -> Frame | None:
         """ "X suggested he would cut aid" / "X said it will work with Y": the speaker commits
         themselves, which is a threat or a promise; anything else is left to the embedded event."""
+        if tok.lemma_.lower() in ALLEGING_SPEECH:
+            return allegation_frame(self, tok, absorbed)
         if tok.lemma_.lower() not in SUGGESTIVE_SPEECH:
             return None
         content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and self.event_code(c)[0]), None)
@@ -853,6 +866,10 @@ class FrameFinder:
             certainty=certainty,
             notes=tuple(notes),
         )
+
+
+def _conflictual(code: str) -> bool:
+    return code[:2].isdigit() and int(code[:2]) >= 9
 
 
 def _embeds(child: Any) -> bool:

@@ -50,7 +50,8 @@ def test_domestic_recipient_and_its_switch():
     event = next(e for e in events_of(text) if e.source is not None and e.source.country == "HND")
     assert event.target is not None and event.target.country == "HND"
     assert event.target.confidence < 0.6
-    off = [e for e in events_of(text, domestic=False) if e.source is not None and e.source.country == "HND"]
+    coded = events_of(text, domestic=False, domestic_acts=False)
+    off = [e for e in coded if e.source is not None and e.source.country == "HND"]
     assert off and all(e.target is None for e in off)
 
 
@@ -63,7 +64,7 @@ def test_sourceless_violence_takes_the_country_of_its_place():
 def test_place_of_the_previous_sentence_gives_no_role():
     text = "The delegation landed in Managua on Monday.\nHonduras lifted the curfew the next day."
     event = only(events_of(text), "CONCEDE")
-    assert event.target is None
+    assert event.target is None or event.target.country != "NIC"
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,12 @@ def test_the_state_protesting_gets_no_government_target():
     events = events_of("Riot police blocked the avenue in San Pedro Sula as students marched against the reform.")
     assert not any(e.target is not None and e.target.name.startswith("government of") and e.source is not None
                    and e.source.sector == "COP" for e in events)  # fmt: skip
+
+
+def test_restrictions_with_no_one_named_land_on_the_own_country():
+    event = only(events_of("The Honduran government imposed a nationwide curfew after the riots."), "COERCE")
+    assert event.target is not None and event.target.country == "HND" and event.target.confidence <= 0.4
+    seized = [e for e in events_of("Nicaraguan troops seized the island on Sunday.") if e.plover_type == "COERCE"]
+    assert all(e.target is None or e.target.country != "NIC" for e in seized)
+    off = only(events_of("The Honduran government lifted the curfew.", domestic_acts=False), "CONCEDE")
+    assert off.target is None

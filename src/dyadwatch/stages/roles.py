@@ -28,7 +28,11 @@ The rule is narrow on purpose:
   government where it happens (PLOVER:
   protests are "against the recipient"; CAMEO coders code unnamed ones against the government):
   the government of its place's country, else of the protesters' own country
-  (``protest_government=False`` leaves them without a recipient). The place stays the event's location: a place
+  (``protest_government=False`` leaves them without a recipient).
+* a restriction imposed or eased with no one named ("Sudan lifted the state of emergency",
+  "Turkish police banned the march") lands on the actor's own country: a domestic COERCE or
+  CONCEDE event, coded to the source's country with the lowest confidence
+  (``domestic_acts=False`` leaves them without a recipient). The place stays the event's location: a place
   is never an actor, the country that governs it is.
 """
 
@@ -48,6 +52,10 @@ PLACE_ROLE_CONFIDENCE = 0.6
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST"})
 # Acts whose doer is often left unnamed ("was arrested in Bree", "a bomb killed three in Gondor").
 UNNAMED_DOER_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts that, with no one named, land on the actor's own country (CAMEO codes): curfews, bans,
+# states of emergency imposed (172x) or eased (080-083), repression (175). Not seizures (173)
+# or expulsions (174), which usually land on someone foreign the sentence did not name.
+DOMESTIC_ACT_CODES = ("080", "081", "082", "083", "172", "175")
 UNNAMED_DOER_CAMEO = ("115", "116")  # lawsuits and convictions: "was convicted in Manhattan"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
@@ -67,12 +75,14 @@ class PlaceRoles(Stage):
         domestic: bool = True,
         sources: bool = True,
         protest_government: bool = True,
+        domestic_acts: bool = True,
         actors: Sequence[str] = (),
     ) -> None:
         self.confidence = confidence
         self.domestic = domestic
         self.sources = sources
         self.protest_government = protest_government
+        self.domestic_acts = domestic_acts
         self.actor_files = tuple(actors)
 
     def __call__(self, doc: Document) -> Document:
@@ -88,8 +98,23 @@ class PlaceRoles(Stage):
             filled = self._from_place(event, own_place, kb)
             if filled is event and self.protest_government:
                 filled = self._protested_government(event, own_place, kb)
+            if filled is event and self.domestic_acts:
+                filled = self._domestic_act(event, kb)
             events.append(filled)
         return doc.evolve(events=tuple(events))
+
+    def _domestic_act(self, event: Event, kb: ActorKB) -> Event:
+        source = event.source
+        if not event.cameo_code.startswith(DOMESTIC_ACT_CODES) or event.target is not None or source is None:
+            return event
+        if not source.country or (source.sector or "") in ("IGO", "NGO", "IMG", "MNC"):
+            return event
+        state = kb.role_at(f"country.{source.country.lower()}", event.date)
+        if state is None:
+            return event
+        state = replace(state, text="", confidence=round(min(state.confidence, self.confidence - 0.2), 2))
+        note = f"; target = the actor's own country, no one else named ({state.code})"
+        return replace(event, target=state, evidence=(event.evidence or "") + note)
 
     def _protested_government(self, event: Event, own_place: bool, kb: ActorKB) -> Event:
         if event.plover_type != "PROTEST" or event.target is not None or event.source is None:

@@ -12,8 +12,13 @@ IGO gold codes are scored apart (is the actor an IGO?). Gold codes that are not 
 country codes (JAP, ITL, VTN) are mapped to ISO-3 first; IMG/ISM/NGO (non-state groups) are skipped.
 Skips cleanly when ``../shared`` is absent.
 
-    .venv/bin/python benchmarks/actors_gsr.py            # prints the table and the errors by kind
-    .venv/bin/python benchmarks/actors_gsr.py --errors   # also every error
+    .venv/bin/python benchmarks/actors_gsr.py            # the tables, written to benchmarks/ACTORS.md
+    .venv/bin/python benchmarks/actors_gsr.py --errors   # also every error (printed only)
+    .venv/bin/python benchmarks/actors_gsr.py --quick    # without the end-to-end runs (20 s instead of 50 s)
+
+The end-to-end part codes ``plover_gsr`` and ``petrarch2_gigaword_gsr`` with the default pipeline,
+with ``actors.kb.v1``'s country from context off and on, and scores the country of the coded
+events' source and target (as ``dyadwatch eval`` does).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ def load() -> list[dict]:
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main(show_errors: bool = False) -> int:
+def main(show_errors: bool = False, quick: bool = False) -> int:
     if not GOLD.exists():
         print(f"skipped: {GOLD} is absent")
         return 0
@@ -77,20 +82,67 @@ def main(show_errors: bool = False) -> int:
                             got = f"{ref.code} ({ref.name})" if ref else "None"
                             errors.append(f"{kind:24} {record['id']:28} {actor_text!r} gold {gold} got {got}")
     elapsed = time.perf_counter() - started
-    print(f"{len(records)} records, {elapsed:.1f} s\n")
-    print("| mode | country accuracy | IGO accuracy |")
-    print("|---|---|---|")
+    lines = [
+        f"{len(records)} records, {elapsed:.1f} s",
+        "",
+        "| mode | country accuracy | IGO accuracy |",
+        "|---|---|---|",
+    ]
     for mode in ("alone", "in sentence"):
         total, ok = counts[f"{mode} total"], counts[f"{mode} ok"]
         itotal, iok = counts[f"{mode} igo total"], counts[f"{mode} igo ok"]
-        print(f"| {mode} | {ok}/{total} = {ok / max(total, 1):.1%} | {iok}/{itotal} = {iok / max(itotal, 1):.1%} |")
-    for mode in ("alone", "in sentence"):
-        print(f"\nerrors by kind ({mode}):")
-        for kind, n in kinds[mode].most_common():
-            print(f"  {kind:28} {n}")
+        lines.append(
+            f"| {mode} | {ok}/{total} = {ok / max(total, 1):.1%} | {iok}/{itotal} = {iok / max(itotal, 1):.1%} |"
+        )
+    lines += ["", "| error kind (in sentence) | n |", "|---|---|"]
+    lines += [f"| {kind} | {n} |" for kind, n in kinds["in sentence"].most_common()]
+    print("\n".join(lines))
     if show_errors:
         print("\n" + "\n".join(sorted(errors)))
+    if not quick:
+        coded = coded_events()
+        print("\n" + "\n".join(coded))
+        lines += ["", *coded]
+    from actors_report import write_section
+
+    command = "```\n.venv/bin/python benchmarks/actors_gsr.py\n```\n\n"
+    write_section("actors_gsr", f"{command}Measured {date.today().isoformat()}:\n\n" + "\n".join(lines))
     return 0
+
+
+def coded_events() -> list[str]:
+    """End to end: the country of the source and target of each gold sentence's coded event (the
+    default pipeline, ``dyadwatch eval``'s "coded events" lines), with and without ``actors.kb.v1``'s
+    country from context."""
+    from dyadwatch.coding.eval_gold import load_gold
+    from dyadwatch.coding.evaluate import predict, score
+    from dyadwatch.pipeline import Pipeline
+
+    lines = [
+        "| gold set | country from context | source country | target country | source, coded events "
+        "| target, coded events |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, scheme in (("plover_gsr", "plover"), ("petrarch2_gigaword_gsr", "cameo")):
+        path = GOLD.parents[1] / name / "gold.jsonl"
+        if not path.exists():
+            continue
+        items = load_gold(path)
+        for context in (False, True):
+            pipeline = Pipeline.build(options={"actors.kb.v1": {"context_countries": context}})
+            report = score(items, predict(items, lambda arts, p=pipeline: p.code(arts, batch_size=32)), scheme)
+            cells = [
+                _share(report.source_country_accuracy, report.n_source_country),
+                _share(report.target_country_accuracy, report.n_target_country),
+                _share(getattr(report, "source_country_coded", None), getattr(report, "n_source_country_coded", 0)),
+                _share(getattr(report, "target_country_coded", None), getattr(report, "n_target_country_coded", 0)),
+            ]
+            lines.append(f"| {name} | {'on' if context else 'off'} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _share(value: float | None, n: int) -> str:
+    return "–" if value is None else f"{value:.3f} (n={n})"
 
 
 def _in_sentence(doc, text: str, actor_text: str):
@@ -117,4 +169,4 @@ def _kind(ref, actor_text: str, kb) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main("--errors" in sys.argv))
+    sys.exit(main("--errors" in sys.argv, quick="--quick" in sys.argv))

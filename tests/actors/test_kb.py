@@ -53,6 +53,22 @@ def kb():
         ("Lula", date(2020, 1, 1), "BRAOPP", "BRA", "OPP"),
         ("Lula", date(2024, 1, 1), "BRAGOV", "BRA", "GOV"),
         ("Kofi Annan", date(2003, 5, 1), "IGOUNO", None, "IGO"),
+        # A span with several cues: the demonym names the country, not a party or a small town.
+        ("Serbian Labour and Social Affairs Minister Zoran Djordjevic", date(2019, 1, 1), "SRBGOV", "SRB", "GOV"),
+        ("British Labour leaders", None, "GBRPTY", "GBR", "PTY"),
+        ("The Federal Minister of Finance", None, "GOV", None, "GOV"),
+        ("Judge Baltasar Rivera", None, "JUD", None, "JUD"),
+        ("Kirkuk police", None, "IRQCOP", "IRQ", "COP"),
+        ("leaders of the opposition coalition", None, "OPP", None, "OPP"),
+        ("the Israeli-occupied West Bank", None, "PSE", "PSE", None),
+        ("Hutu rebels", None, "REB", None, "REB"),
+        ("Soviet troops", None, "RUSMIL", "RUS", "MIL"),
+        ("the Yugoslav army", None, "SRBMIL", "SRB", "MIL"),
+        ("former dictator Idi Amin", date(1990, 1, 1), "UGAELI", "UGA", "ELI"),
+        ("Idi Amin", date(1975, 1, 1), "UGAGOV", "UGA", "GOV"),
+        ("Boko Haram", None, "NGAREB", "NGA", "REB"),
+        ("humanitarian workers", None, "NGO", None, "NGO"),
+        ("Qattar's emir", None, "QATGOV", "QAT", "GOV"),  # a slip in a short name, before a role word
     ],
 )
 def test_resolve(kb, text, on, code, country, sector):

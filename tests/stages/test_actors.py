@@ -210,3 +210,86 @@ def test_user_dictionary_through_pipeline_options():
     doc = pipeline.run(Document(article=Article.create(text, published=date(2024, 5, 3))))
     codes = {rm.mention.text: rm.actor.code for rm in doc.actors if rm.actor}
     assert codes.get("The Honduran Customs Agency") == "HNDCOP"
+
+
+# Our own text: generic and group actors that only the sentence or the article places.
+PLACED = (
+    "Thousands of ethnic Hungarians demonstrated in Romania on Sunday. "
+    "Police fired tear gas at the crowd. "
+    "Kurds marched in Erbil to back the regional government. "
+    "Hundreds of people blocked roads in Bolivia while Peruvian officials watched. "
+    "Croatian officials said activists had been detained."
+)
+
+
+@pytest.fixture(scope="module")
+def placed():
+    return _by_text(_run(PLACED, date(2024, 5, 5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cue"),
+    [
+        ("Hungarians", "ROUCVL", "Romania"),  # an ethnic demonym: where the group is, not Hungary
+        ("Police", "ROUCOP", "Romania"),  # no place in the sentence: the article's country
+        ("Kurds", "IRQCVL", "Erbil"),  # a city the gazetteer knows
+        ("people", "BOLCVL", "Bolivia"),  # the place beats a country named by a demonym
+        ("activists", "HRVHRI", "Croatian officials"),  # the country the sentence names
+    ],
+)
+def test_actors_without_a_country_take_it_from_context(placed, text, code, cue):
+    actor = _containing(placed, text)
+    assert actor.code == code
+    assert f"from '{cue}'" in actor.name  # the name says where the country came from
+    assert actor.confidence <= 0.6
+
+
+def test_context_countries_can_be_switched_off():
+    from dyadwatch.actors import knowledge_base
+    from dyadwatch.stages.actors import KBActors
+
+    doc = Pipeline.build(STAGES[:2]).run(Document(article=Article.create(PLACED, published=date(2024, 5, 5))))
+    resolved = KBActors(context_countries=False).resolve_all(doc, knowledge_base())
+    police = next(rm.actor for rm in resolved if rm.mention.text == "Police")
+    assert (police.code, police.country) == ("COP", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_text", "code"),
+    [
+        # A region spanning countries places nobody in one of them.
+        ("Cartels operating across Central America bribed Mexican officials.", "Cartels", "CRM"),
+        # Where an organisation is based says nothing about the people it reports on.
+        ("The Syrian Observatory for Human Rights, a UK-based group, said civilians died.", "civilians", "SYRCVL"),
+        # A town's name in a title is no place: "Federal" is not the Argentine town.
+        ("The Federal Minister of Finance spoke on Monday.", "The Federal Minister of Finance", "GOV"),
+    ],
+)
+def test_what_does_not_place_an_actor(text, actor_text, code):
+    actor = _by_text(_run(text, date(2015, 6, 1)))[actor_text][0].actor
+    assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_text", "code"),
+    [
+        ("The Hungarians of southern Slovakia held a rally.", "Hungarians", "SVKCVL"),  # a community
+        ("Americans in Iraq were told to leave.", "Americans", "USA"),  # expatriates keep their country
+    ],
+)
+def test_a_demonym_group_is_placed_by_its_own_of_phrase(text, actor_text, code):
+    assert _by_text(_run(text, date(2015, 6, 1)))[actor_text][0].actor.code == code
+
+
+def test_later_mentions_follow_a_person_placed_by_context():
+    text = "Judge Baltasar Rivera questioned Chilean officials on Monday. He said more would follow."
+    by = _by_text(_run(text, None))
+    judge, he = by["Judge Baltasar Rivera"][0].actor, by["He"][0].actor
+    assert judge.code == he.code == "CHLJUD"
+    assert he.confidence <= judge.confidence
+
+
+def test_a_town_the_entity_recogniser_missed_still_places_an_actor():
+    # spaCy's small model reads "Mbarara" here as a date; the gazetteer knows it is in Uganda.
+    police = _by_text(_run("Police detained students in Mbarara.", date(2016, 2, 1)))["Police"][0].actor
+    assert police.code == "UGACOP"

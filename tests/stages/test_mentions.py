@@ -76,3 +76,14 @@ def test_no_parse_no_mentions():
 
     doc = SpacyMentions()(Document(article=Article.create("Honduras.")))
     assert doc.mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("MS-13", "ORG"), ("Honduras Seeks", "GPE"), ("Claudia Sheinbaum", "PERSON"), ("Sarah Bermeo", "PERSON")],
+)
+def test_a_person_the_knowledge_base_knows_as_something_else_is_relabelled(text, label):
+    from dyadwatch.actors import knowledge_base
+    from dyadwatch.stages.mentions import _person_label
+
+    assert _person_label(knowledge_base(), text) == label

@@ -6,7 +6,11 @@ Resolution of a text, in order:
 2. a known place that is not an actor ("Mar-a-Lago", "Virginia") -> None;
 3. a phrase: the known names and role words inside it are combined ("Honduran officials" ->
    HNDGOV, "a Duke University professor" -> USAEDU, "the office of Honduran President Juan Orlando
-   Hernández" -> HNDGOV, "gang members" -> CRM).
+   Hernández" -> HNDGOV, "gang members" -> CRM). When a phrase holds several country cues, a known
+   person wins, then a demonym before an organisation's name ("Serbian Labour Minister" is Serbian,
+   not the British party), then a country named in it, then a place in it ("Kirkuk police"); a
+   one-word town counts only if it is a city of some size and not part of a name ("Judge Alejandro
+   Rivera" is not Rivera, Uruguay).
 
 A person's sector comes from the role that covers the date (``on``); between and after roles the
 entry's ``after`` role applies (default: ELI, a former leader), before the first its ``before`` role.
@@ -291,9 +295,12 @@ class ActorKB(PlaceIndex):
         on: date | None,
         context_country: str | None,
     ) -> ActorRef | None:
+        places = [h for h in hits if h.how == "place"]
         hits = [h for h in hits if h.how != "place"]
         if not hits:
             return None
+        # "Druze inhabitants of the Syrian Golan Heights": a named region says where a group is.
+        place_country = next((c for h in places if (c := self.place_country(" ".join(norms[h.start : h.end])))), None)
         roles = [h for h in hits if h.entry is None and h.how == "role"]
         head = _head(roles, norms)
         named = [h for h in hits if h.entry is not None]
@@ -314,11 +321,34 @@ class ActorKB(PlaceIndex):
                 sector = "GOV" if ref.sector in ("GOV", None) else ref.sector
                 return self._generic(text, ref.country, sector, 0.75)
             return self._generic(text, ref.country, head_key, 0.7)
+        if head is not None and head_word in role_words.PROXIES:
+            # "leaders of the opposition coalition", "a spokesman for the army": the group they speak for
+            for r in roles:
+                if r.start >= head.end and any(norms[j] in ("of", "for", "from") for j in range(head.end, r.start)):
+                    head, head_key = r, r.sector
+                    head_word = " ".join(norms[r.start : r.end])
+                    break
         if orgs:
             org = orgs[0].entry
-            if org.country is None and org.kind != "igo" and countries:
+            if org.country is None and org.kind != "igo" and (countries or place_country):
                 # "Iraqi Kurds": a community without one country, placed by the text
-                return self._generic(text, countries[0].entry.country, org.sector, 0.8)
+                country = countries[0].entry.country if countries else place_country
+                sector = head_key if head is not None and head.start > orgs[0].start else org.sector
+                return self._generic(text, country, sector, 0.8)
+            community = org.country is None and org.kind != "igo" and org.sector in ("CVL", "REL")
+            if community and head is not None and head.start > orgs[0].start:
+                return self._generic(text, None, head_key, 0.75)  # "Hutu rebels", "Shiite militias"
+            if (
+                org.country
+                and countries
+                and countries[0].start < orgs[0].start
+                and countries[0].entry.country != org.country
+                and head is not None
+                and head.start > orgs[0].start
+            ):
+                # "Serbian Labour Minister": the demonym names the country; "Labour" is a portfolio
+                # here, not the British party.
+                return self._generic(text, countries[0].entry.country, head_key, 0.8)
             ref = self._ref(org, text, on, orgs[0].how, 0.85)
             if ref is None or head is None or org.kind == "igo":
                 return ref
@@ -330,6 +360,8 @@ class ActorKB(PlaceIndex):
             hit = countries[0]
             if norms[0] == "ethnic" and len(countries) > 1:
                 hit = countries[-1]  # "ethnic Albanians in south Serbia": the country they live in
+            elif head is None and countries[-1].how in ("name", "alias") and hit.how == "adjective":
+                hit = countries[-1]  # "the Israeli-occupied West Bank": the named territory, not its occupier
             entry = hit.entry
             if head is not None:
                 holder = None
@@ -343,7 +375,8 @@ class ActorKB(PlaceIndex):
                 return self._generic(text, entry.country, head_key, 0.85)
             return self._ref(entry, text, on, hit.how, 0.75)
         if head is not None:
-            country = self._country_in_words(toks, norms, {i for h in hits for i in range(h.start, h.end)})
+            covered = {i for h in (*hits, *places) for i in range(h.start, h.end)}
+            country = place_country or self._country_in_words(toks, norms, covered)
             if country:
                 return self._generic(text, country, head_key, 0.7)
             if context_country:
@@ -354,6 +387,10 @@ class ActorKB(PlaceIndex):
     @cached_property
     def _country_names(self) -> dict[str, str]:
         return {e.country: e.name for e in self.entries.values() if e.kind == "country" and e.country}
+
+    def country_name(self, country: str) -> str:
+        """The name of a country by ISO-3 code ("IRQ" -> "Iraq"); the code itself if unknown."""
+        return self._country_names.get(country, country)
 
     def _generic(self, text: str, country: str | None, sector: str | None, confidence: float) -> ActorRef:
         """An actor known only by country and sector ("Honduran officials" -> Honduras government)."""

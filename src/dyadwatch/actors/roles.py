@@ -35,7 +35,8 @@ _add(
     "MIL",
     """army, armies, military, militaries, troops, troop, soldier, soldiers, armed forces, navy, air force,
     marines, general, generals, commander, commanders, defense ministry, defence ministry, pentagon, warships,
-    warship, forces, battalion, brigade, colonel, officer corps, paratroopers, peacekeepers""",
+    warship, forces, battalion, brigade, colonel, officer corps, paratroopers, peacekeepers, officers, officer,
+    army officers, military officers, peacekeeping troops, peacekeeping forces, gunboats, fighter jets""",
 )
 _add(
     "COP",
@@ -56,7 +57,7 @@ _add(
     "CRM",
     """gang, gangs, gang members, gang member, gangsters, cartel, cartels, traffickers, drug traffickers,
     smugglers, criminals, criminal organizations, criminal organisations, criminal networks, drug lords,
-    mafia, kidnappers, pirates, narcotraffickers""",
+    mafia, kidnappers, pirates, narcotraffickers, hostage-takers, hostage takers""",
 )
 _add(
     "REF",
@@ -73,12 +74,19 @@ _add(
     """newspaper, newspapers, journalist, journalists, reporter, reporters, media, press, news agency,
     broadcaster, television, radio, editor, editors, columnist, web sites, websites""",
 )
-_add("REB", "rebels, rebel, guerrillas, guerrilla, guerillas, insurgents, insurgent, rebel group, rebel forces")
+_add(
+    "REB",
+    "rebels, rebel, guerrillas, guerrilla, guerillas, insurgents, insurgent, rebel group, rebel forces, mujahideen",
+)
 _add("OPP", "opposition, opposition parties, opposition coalition, dissidents, dissident, opposition leader")
 _add("PTY", "party, parties, ruling party")
 _add("BUS", "businessman, businessmen, company, companies, firms, firm, corporation, investors, bank, banks, business")
 _add("HLH", "doctors, doctor, hospital, hospitals, nurses, health workers, health ministry")
-_add("REL", "church, archbishop, bishop, bishops, cleric, clerics, imam, priest, priests, pope, rabbi, monks")
+_add(
+    "REL",
+    """church, archbishop, bishop, bishops, cleric, clerics, imam, priest, priests, pope, rabbi, monks, missionary,
+    missionaries""",
+)
 _add("LAB", "union, unions, workers, trade union, trade unions, strikers, labor union, labour union")
 _add(
     "CVL",
@@ -86,10 +94,20 @@ _add(
     crowd, crowds, voters, inhabitants, population, farmers, women, children""",
 )
 _add("HRI", "human rights group, human rights groups, activists, activist, rights group, rights groups")
-_add("NGO", "aid group, aid groups, charity, charities, aid workers, non-governmental organization, ngo")
+_add(
+    "NGO",
+    """aid group, aid groups, charity, charities, aid workers, non-governmental organization, ngo,
+    humanitarian workers, relief workers, aid agencies, aid agency, relief agencies, humanitarian groups,
+    relief groups, non-governmental organizations, non-governmental organisations, ngos""",
+)
 _add("SPY", "intelligence, intelligence service, spies, spy agency, secret service")
 _add("UAF", "militia, militias, militiamen, paramilitaries, paramilitary, armed group, armed groups, gunmen")
-_add("TER", "terrorists, terrorist, terror group, jihadists, militants, militant, extremists")
+_add(
+    "TER",
+    """terrorists, terrorist, terror group, jihadists, militants, militant, extremists, extremist group,
+    extremist groups, extremist organization, extremist organisation""",
+)
+_add("RAD", "fundamentalists, islamists, radicals, hardliners")
 _add("SEP", "separatists, separatist")
 
 ROLE_WORDS: dict[str, str] = dict(_WORDS)
@@ -118,4 +136,10 @@ COLLECTIVE = _keys(
 # Prepositions after which a role word no longer heads the phrase ("the government of Honduras").
 PREPOSITIONS = frozenset(
     {"of", "at", "for", "from", "in", "with", "to", "on", "by", "near", "inside", "within", "against"}
+)
+
+# Heads that speak for the group named after them ("leaders of the rebels" -> rebels).
+PROXIES = _keys(
+    """leader, leaders, leadership, spokesman, spokeswoman, spokesperson, spokespeople, official, officials,
+    member, members, head, chief, representative, representatives, delegation, delegates"""
 )

@@ -70,17 +70,22 @@ def find_mentions(sdoc: Any, sentences: Sequence[Sentence], kb: ActorKB, options
     if not coded:
         return []
     starts = [s.start for s in coded]
+    # Doc.text rebuilds the whole string on every access: read it once.
+    full = sdoc.text
     candidates: list[tuple[int, int, str]] = []  # (char start, char end, label)
 
     if options.entities:
         for ent in sdoc.ents:
             if ent.label_ in ENTITY_LABELS:
-                span = _trim(ent)
+                span = _trim(ent, full)
                 if span is not None:
-                    candidates.append((*span, ent.label_))
+                    label = ent.label_
+                    if label == "PERSON":
+                        label = _person_label(kb, full[span[0] : span[1]])
+                    candidates.append((*span, label))
     if options.kb_names:
-        for start, end in _kb_matches(sdoc, kb):
-            text = sdoc.text[start:end]
+        for start, end in _kb_matches(sdoc, kb, full):
+            text = full[start:end]
             if kb.resolve(text) is not None or kb.is_place(text):
                 candidates.append((start, end, "KB"))
     if options.role_phrases:
@@ -97,10 +102,10 @@ def find_mentions(sdoc: Any, sentences: Sequence[Sentence], kb: ActorKB, options
             if root.lower_ in _NEEDS_OF and end_token == chunk.end:
                 continue  # "took office" names no actor; "the office of the president" does
             for part in _conjuncts(sdoc, chunk.start, end_token, root):
-                span = _trim(part)
+                span = _trim(part, full)
                 if span is None:
                     continue
-                text = sdoc.text[span[0] : span[1]]
+                text = full[span[0] : span[1]]
                 ref = kb.resolve(text)
                 if ref is not None or kb.has_role_word(text):
                     candidates.append((*span, _label(kb, ref, part.root)))
@@ -122,12 +127,12 @@ def find_mentions(sdoc: Any, sentences: Sequence[Sentence], kb: ActorKB, options
             continue  # outside the coded sentences, or straddling two sentences
         sentence = coded[index]
         taken.append((start, end))
-        mentions.append(Mention(sentence.index, start, end, sdoc.text[start:end], label))
+        mentions.append(Mention(sentence.index, start, end, full[start:end], label))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _trim(span: Any) -> tuple[int, int] | None:
+def _trim(span: Any, full: str) -> tuple[int, int] | None:
     """Character offsets of a span without trailing possessives, punctuation or line breaks."""
     tokens = list(span)
     while tokens and (tokens[-1].is_space or tokens[-1].text in _TRIM or tokens[-1].tag_ == "POS"):
@@ -137,7 +142,7 @@ def _trim(span: Any) -> tuple[int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = span.doc.text[start:end]
+    text = full[start:end]
     if "\n" in text:  # a span across paragraphs is a parsing accident
         return None
     return start, end
@@ -164,6 +169,17 @@ def _label(kb: ActorKB, ref: Any, root: Any) -> str:
     if entry is not None:
         return "PERSON" if entry.kind == "person" and ref.name == entry.name else "NOUN"
     return "PERSON" if root.ent_type_ == "PERSON" else "NOUN"
+
+
+_KIND_LABELS = {"country": "GPE", "organisation": "ORG", "igo": "ORG"}
+
+
+def _person_label(kb: ActorKB, text: str) -> str:
+    """The parser's PERSON, unless the knowledge base knows the name as something else: "MS-13" is
+    a gang and a headline's "Honduras Seeks" a country, and neither may become "he" later."""
+    ref = kb.resolve(text)
+    entry = kb.entry(ref.kb_id) if ref is not None and ref.kb_id else None
+    return _KIND_LABELS.get(entry.kind, "PERSON") if entry is not None else "PERSON"
 
 
 def _role_head(root: Any) -> bool:
@@ -197,11 +213,11 @@ def _matchers(kb: ActorKB) -> tuple[Any, Any]:
     return lower, exact
 
 
-def _kb_matches(sdoc: Any, kb: ActorKB) -> list[tuple[int, int]]:
+def _kb_matches(sdoc: Any, kb: ActorKB, full: str) -> list[tuple[int, int]]:
     lower, exact = _matchers(kb)
     spans = []
     for _, start, end in [*lower(sdoc), *exact(sdoc)]:
-        trimmed = _trim(sdoc[start:end])
+        trimmed = _trim(sdoc[start:end], full)
         if trimmed is not None:
             spans.append(trimmed)
     return spans

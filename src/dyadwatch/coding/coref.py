@@ -48,6 +48,8 @@ def is_person(rm: ResolvedMention) -> bool:
     alone is not enough: a parser may call "Trump" an ORG, so the resolved actor's name counts too."""
     if rm.mention.label == "PERSON":
         return True
+    if rm.mention.label == "PRON":  # "she said": the speaker is a person, never "them"
+        return rm.mention.text.lower() in ("he", "she", "him", "her")
     actor = rm.actor
     if actor is None or rm.is_place or rm.mention.label in ("GPE", "NORP", "LOC", "PRON", "NOUN"):
         return False

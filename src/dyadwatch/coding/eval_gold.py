@@ -30,7 +30,7 @@ FORMATS = ("plover_gsr", "conflibert_cameo", "petrarch")
 NON_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "---", "UIS", "INT", "REG", "UNK"}
 # Country codes in the gold sets that differ from ISO 3166 alpha-3 (older CAMEO spellings, typos).
 COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "DRC": "COD", "SER": "SRB",
-                   "BUL": "BGR", "SUD": "SDN", "ZAI": "COD", "YUG": "SRB", "TMP": "TLS"}  # fmt: skip
+                   "BUL": "BGR", "SUD": "SDN", "ZAI": "COD", "YUG": "SRB", "TMP": "TLS", "VTN": "VNM"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

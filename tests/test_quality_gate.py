@@ -17,10 +17,10 @@ from dyadwatch.coding.typing import NO_EVENT, choose
 from dyadwatch.ontology import cameo_table
 
 # Floors (measured values in benchmarks/EVAL.md, "Quality gate").
-DECISION_TYPE_ACCURACY_FLOOR = 0.70
-DECISION_FALSE_EVENT_CEILING = 0.07
-PIPELINE_TYPE_ACCURACY_FLOOR = 0.54
-PIPELINE_FALSE_EVENT_CEILING = 0.15
+DECISION_TYPE_ACCURACY_FLOOR = 0.71
+DECISION_FALSE_EVENT_CEILING = 0.06
+PIPELINE_TYPE_ACCURACY_FLOOR = 0.61
+PIPELINE_FALSE_EVENT_CEILING = 0.07
 PIPELINE_SAMPLE_EVERY = 5  # every 5th dev sentence, in id order
 
 

@@ -52,3 +52,17 @@ def test_threat_ignores_its_condition() -> None:
 
 def test_negation_wins_over_future() -> None:
     assert stance("Arnor will not meet Gondor.", "meet") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an infinitive of purpose or of a noun's content is a goal, not a deed
+        ("Arnor faces pressure from Gondor to crack down on smugglers.", "crack", "future"),
+        ("Arnor sent envoys to Bree to negotiate a truce.", "negotiate", "future"),
+        # the main verb of the same sentences is still what happened
+        ("Arnor sent envoys to Bree to negotiate a truce.", "sent", "asserted"),
+    ],
+)
+def test_infinitive_goals_are_not_deeds(text: str, trigger: str, expected: str) -> None:
+    assert stance(text, trigger) == expected

@@ -7,7 +7,8 @@ own clause in the dependency parse:
 * negated       "did not meet", "never visited", "no talks were held", "Nor did ... meet"
 * hypothetical  "if Asfura lost", "could impose", "considering sanctions", "potential cuts"
 * historical    "had invaded" (past perfect), "in 1998 ...", "took office in 2015" (a year before publication)
-* future        "will meet", "would" in reported speech, "plans to visit", "is expected to", "upcoming talks"
+* future        "will meet", "would" in reported speech, "plans to visit", "is expected to", "upcoming talks",
+                "pressure to crack down" (an infinitive of purpose or content)
 * asserted      everything else
 
 When several hold, the first in that order wins: a negated plan is negated, a conditioned future
@@ -115,6 +116,11 @@ def stance_of(
     for _ in range(4):
         head = node.head
         if head.i == node.i:
+            break
+        if node.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            # an infinitive of purpose or of a noun's content is a goal, not a deed: "pressure to
+            # crack down on gangs", "sent troops to retake the town"
+            cues.append(("future", "to"))
             break
         if node.dep_ == "xcomp" or (node.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_ in lex.light_verbs):
             frame = lex.frame(head.lemma_)

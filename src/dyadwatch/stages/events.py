@@ -48,6 +48,16 @@ def _typing() -> tuple[Any, Any]:
     return decide, contexts_for
 
 
+@cache
+def _completion() -> Any:
+    """The type decision's own readings of a sentence's frames (``coding.typing.complete_frames``)."""
+    try:
+        from dyadwatch.coding.typing import complete_frames
+    except ImportError:
+        return None
+    return complete_frames
+
+
 def _types(codes: tuple[str, ...]) -> set[str]:
     types = set()
     for code in codes:
@@ -127,7 +137,11 @@ class PloverEventStage(Stage):
             span = doc.spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            for frame in finder.frames(span):
+            frames = finder.frames(span)
+            complete = _completion()
+            if complete is not None:  # demands in reported speech; the classifier's event when none is found
+                frames = complete(finder, span, frames, classify=self.use_classifier)
+            for frame in frames:
                 if self.future_as_intent:
                     frame = _as_intent(frame)
                 events.extend(self._events(doc, sentence, frame))

@@ -120,3 +120,8 @@ def test_seed_000_meeting_is_at_mar_a_lago():
     for event in meeting:
         assert event.location is not None and event.location.name.startswith("Mar-a-Lago")
         assert (event.location.country, event.location.admin1) == ("USA", "Florida")
+
+
+def test_the_place_of_a_topic_is_not_where_it_happened():
+    location = place_of("The minister will attend a summit in Geneva on the unrest in Nicaragua.", "attend")
+    assert location is not None and location.country == "CHE"

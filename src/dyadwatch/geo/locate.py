@@ -140,6 +140,8 @@ _ACTOR_WEIGHT = 0.5
 # A place that describes a participant ("the spread of the gang in the United States") rather than the event.
 _PARTICIPANT_COST = 3.0
 _PARTICIPANT_ARCS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
+# Prepositions that give a topic, not a place: "a summit in Geneva on the unrest in Iran".
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _SPECIFIC_BONUS = {"landmark": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 
 
@@ -389,5 +391,7 @@ def _participant_cost(trigger: Any, modifier: Any) -> float:
     while node.i not in ancestors and node.head.i != node.i:
         if node.dep_ in _PARTICIPANT_ARCS:
             return _PARTICIPANT_COST
+        if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS and node.i != modifier.i:
+            return _PARTICIPANT_COST + 1.0  # the place of what is talked about
         node = node.head
     return 0.0

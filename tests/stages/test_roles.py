@@ -126,3 +126,11 @@ def test_restrictions_with_no_one_named_land_on_the_own_country():
     assert all(e.target is None or e.target.country != "NIC" for e in seized)
     off = only(events_of("The Honduran government lifted the curfew.", domestic_acts=False), "CONCEDE")
     assert off.target is None
+
+
+def test_the_common_enemy_of_a_cooperation_is_not_its_partner():
+    events = [e for e in events_of("Honduras and Guatemala will cooperate against drug traffickers.")]
+    partners = {(e.source.country, e.target.country) for e in events if e.plover_type == "COOPERATE" and e.target}
+    assert partners == {("HND", "GTM"), ("GTM", "HND")}
+    alone = events_of("Honduran soldiers are fighting together against the gangs, the minister said.")
+    assert not any(e.plover_type == "COOPERATE" and e.target is not None and e.target.sector == "CRM" for e in alone)

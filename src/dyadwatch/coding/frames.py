@@ -388,10 +388,18 @@ class FrameFinder:
                 continue
             if pobj.lemma_.lower() in GIVER_NOUNS and self.finder.direct(pobj) is None:
                 continue  # "cuts to US aid": the US gives the aid, it is not the target
+            if prep == "against" and self._cooperative(tok):
+                continue  # "fighting together against gangs": the gangs are not the partner
             found, how = self.finder.actors(pobj, speaker=speaker)
             if found:
                 return found, f"'{prep}' {how}"
         return (), ""
+
+    def _cooperative(self, tok: Any) -> bool:
+        code = self.event_code(tok)[0]
+        if code is None and tok.head.i != tok.i:
+            code = self.event_code(tok.head)[0]
+        return code is not None and not _conflictual(code)
 
     def _noun_roles(
         self, tok: Any, speaker: Sequence[ResolvedMention]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from dyadwatch.distributed import parquet
 from dyadwatch.errors import ConfigError
@@ -67,6 +69,26 @@ def _shard(batch: list[Article]) -> Shard:
 @cache
 def _worker_pipeline(names: tuple[str, ...] | None) -> Pipeline:
     return Pipeline.build(list(names) if names else None)
+
+
+def warm_worker(stage_names: tuple[str, ...] | None = None) -> float:
+    """Build this worker's pipeline and code a short article, so that every model the pipeline
+    loads lazily is in memory before the real shards arrive; returns the seconds it took."""
+    started = time.perf_counter()
+    _worker_pipeline(stage_names).warm_up()
+    return time.perf_counter() - started
+
+
+def warm_up(client: Any, stage_names: Sequence[str] | None = None) -> dict[str, float]:
+    """Load the models on every worker of ``client``'s cluster (one task pinned to each worker);
+    returns seconds per worker address. Lets a benchmark time start-up apart from coding, and
+    lets a long run start with every worker ready."""
+    names = tuple(stage_names) if stage_names else None
+    workers = list(client.scheduler_info()["workers"])
+    futures = {
+        w: client.submit(warm_worker, names, workers=[w], allow_other_workers=False, pure=False) for w in workers
+    }
+    return {w: f.result() for w, f in futures.items()}
 
 
 def code_shard(shard: Shard, out: str, stage_names: tuple[str, ...] | None = None) -> dict[str, int]:

@@ -128,6 +128,10 @@ class FrameFinder:
         self.finder = ActorFinder(doc, actors, text)
         self.published = published
 
+    def names_actor(self, span: Any) -> bool:
+        """Whether any actor mention lies in ``span`` (a sentence): no actor, no event."""
+        return any(tok.i in self.finder.by_token for tok in span)
+
     # ---- lexicon lookups ------------------------------------------------------------------------
 
     def verb_entry(self, tok: Any) -> Entry | None:

@@ -196,6 +196,8 @@ def fallback_frame(finder: Any, sent: Any) -> Any | None:
     from dyadwatch.coding.grammar import subject_of
     from dyadwatch.coding.stance import stance_of
 
+    if not finder.names_actor(sent):
+        return None  # no actor, no event: not worth a sentence embedding
     model = load_classifier()
     if model is None:
         return None

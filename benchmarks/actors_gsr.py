@@ -17,7 +17,7 @@ Skips cleanly when ``../shared`` is absent.
     .venv/bin/python benchmarks/actors_gsr.py --quick    # without the end-to-end runs (20 s instead of 50 s)
 
 The end-to-end part codes ``plover_gsr`` and ``petrarch2_gigaword_gsr`` with the default pipeline,
-with ``actors.kb.v1``'s country from context off and on, and scores the country of the coded
+with ``actors.kb.v2``'s country from context off and on, and scores the country of the coded
 events' source and target (as ``dyadwatch eval`` does).
 """
 
@@ -48,7 +48,7 @@ def main(show_errors: bool = False, quick: bool = False) -> int:
     from dyadwatch.pipeline import Pipeline
 
     kb = knowledge_base()
-    pipeline = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v1", "actors.kb.v1"])
+    pipeline = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2"])
     records = load()
     counts: Counter[str] = Counter()
     kinds: dict[str, Counter[str]] = {"alone": Counter(), "in sentence": Counter()}
@@ -112,7 +112,7 @@ def main(show_errors: bool = False, quick: bool = False) -> int:
 
 def coded_events() -> list[str]:
     """End to end: the country of the source and target of each gold sentence's coded event (the
-    default pipeline, ``dyadwatch eval``'s "coded events" lines), with and without ``actors.kb.v1``'s
+    default pipeline, ``dyadwatch eval``'s "coded events" lines), with and without ``actors.kb.v2``'s
     country from context."""
     from dyadwatch.coding.eval_gold import load_gold
     from dyadwatch.coding.evaluate import predict, score
@@ -129,7 +129,7 @@ def coded_events() -> list[str]:
             continue
         items = load_gold(path)
         for context in (False, True):
-            pipeline = Pipeline.build(options={"actors.kb.v1": {"context_countries": context}})
+            pipeline = Pipeline.build(options={"actors.kb.v2": {"context_countries": context}})
             report = score(items, predict(items, lambda arts, p=pipeline: p.code(arts, batch_size=32)), scheme)
             cells = [
                 _share(report.source_country_accuracy, report.n_source_country),

@@ -90,7 +90,7 @@ def stages() -> str:
     from dyadwatch.pipeline import Pipeline
 
     parse = Pipeline.build(["sentences.spacy.v1"])
-    code = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v1", "actors.kb.v1"]).stages[1:]
+    code = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2"]).stages[1:]
     docs = [
         parse.run(Document(article=Article.create(ARTICLE + f" ({i})", published=date(2026, 2, 10)))) for i in range(50)
     ]
@@ -103,7 +103,7 @@ def stages() -> str:
         mentions += len(doc.actors)
     elapsed = time.perf_counter() - started
     return (
-        f"| `mentions.spacy.v1` + `actors.kb.v1`, 50 parsed articles ({mentions} mentions; parsing not counted) "
+        f"| `mentions.spacy.v2` + `actors.kb.v2`, 50 parsed articles ({mentions} mentions; parsing not counted) "
         f"| {mentions} | {elapsed:.3f} | {elapsed / len(docs) * 1e3:.1f} ms per article |"
     )
 

@@ -1,4 +1,4 @@
-"""Speed of the events stage alone (events.plover.v1) on the project's bundled example articles.
+"""Speed of the events stage alone (events.plover.v2) on the project's bundled example articles.
 
 The articles are parsed and their actors resolved first (not timed); then the events stage codes
 them ``--repeat`` times, with the type decision (classifier) and with the lexicon only. Reports
@@ -27,7 +27,7 @@ def main() -> int:
 
     folder = resources.files("dyadwatch.data").joinpath("examples")
     texts = [p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".txt")]
-    prepare = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v1", "actors.kb.v1"])
+    prepare = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2"])
     docs = [prepare.run(Document(article=Article.create(t))) for t in texts]
     words = sum(len(d.article.text.split()) for d in docs)
     sentences = sum(len(d.sentences) for d in docs)

@@ -12,7 +12,7 @@ from dyadwatch.nlp import limit_threads
 from dyadwatch.parallel import code_parallel, start_pool
 from dyadwatch.pipeline import Pipeline
 
-STAGES = ("sentences.spacy.v1", "mentions.spacy.v1")
+STAGES = ("sentences.spacy.v1", "mentions.spacy.v2")
 TEXTS = [
     "Honduras pledged on Tuesday to work with the United States against MS-13.\nOfficials met in Tegucigalpa.",
     "Mexico and Guatemala signed a border security agreement in Mexico City last week.",

@@ -8,7 +8,7 @@ from dyadwatch.distributed import warm_up, warm_worker
 
 pytestmark = [pytest.mark.distributed, pytest.mark.slow]
 
-STAGES = ("sentences.spacy.v1", "mentions.spacy.v1")
+STAGES = ("sentences.spacy.v1", "mentions.spacy.v2")
 
 
 def test_warm_worker_builds_the_pipeline_once() -> None:

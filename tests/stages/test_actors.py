@@ -9,7 +9,7 @@ from dyadwatch.models import ActorRef, Article, Document, Event, Trigger
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.stages.actors import DatedActors, redate_event
 
-STAGES = ["sentences.spacy.v1", "mentions.spacy.v1", "actors.kb.v1"]
+STAGES = ["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2"]
 
 # Our own text, about real public figures, for coreference, titles, pronouns and places.
 OWN = (
@@ -204,7 +204,7 @@ def test_user_dictionary_through_pipeline_options():
     from pathlib import Path
 
     sample = Path(__file__).resolve().parents[1] / "actors" / "data" / "sample_phoenix.txt"
-    options = {name: {"actors": [str(sample)]} for name in ("mentions.spacy.v1", "actors.kb.v1")}
+    options = {name: {"actors": [str(sample)]} for name in ("mentions.spacy.v2", "actors.kb.v2")}
     pipeline = Pipeline.build(STAGES, options=options)
     text = "The Honduran Customs Agency seized a cocaine shipment on Friday."
     doc = pipeline.run(Document(article=Article.create(text, published=date(2024, 5, 3))))

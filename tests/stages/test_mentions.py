@@ -18,7 +18,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def mentions():
-    pipeline = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v1"])
+    pipeline = Pipeline.build(["sentences.spacy.v1", "mentions.spacy.v2"])
     doc = pipeline.run(Document(article=Article.create(TEXT, published=date(2018, 2, 20))))
     return doc.mentions
 

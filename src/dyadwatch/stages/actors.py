@@ -1,6 +1,6 @@
-"""``actors.kb.v1`` and ``actors.dated.v1``: who each mention is, at the right date.
+"""``actors.kb.v2`` and ``actors.dated.v2``: who each mention is, at the right date.
 
-``actors.kb.v1`` resolves every mention against the knowledge base at the article's published date,
+``actors.kb.v2`` resolves every mention against the knowledge base at the article's published date,
 with coreference inside the article:
 
 * a later partial name ("Trump", "Hernández", "Bermeo") is the full person named earlier;
@@ -14,7 +14,7 @@ with coreference inside the article:
   the sentence's countries, the article's dominant country (:mod:`dyadwatch.actors.context`; the
   ``context_countries`` setting switches this off).
 
-``actors.dated.v1`` runs after the dates stage and re-resolves person actors at each event's own
+``actors.dated.v2`` runs after the dates stage and re-resolves person actors at each event's own
 date (Hernández: HND government in 2018, a former president in 2026); a person the knowledge base
 gives no country keeps the country the article placed them in.
 """
@@ -64,7 +64,7 @@ class _Person:
 class KBActors(Stage):
     """Resolve mentions to actors with the knowledge base, dates and in-article coreference."""
 
-    name = "actors.kb.v1"
+    name = "actors.kb.v2"
     requires = ("mentions",)
     provides = ("actors",)
 
@@ -219,7 +219,7 @@ class KBActors(Stage):
 class DatedActors(Stage):
     """Re-resolve the person actors of each event at the event's own date."""
 
-    name = "actors.dated.v1"
+    name = "actors.dated.v2"
     requires = ("events.date",)
     provides = ("events.actors_dated",)
 

@@ -1,4 +1,4 @@
-"""``mentions.spacy.v1``: find the spans of text that may name an actor.
+"""``mentions.spacy.v2``: find the spans of text that may name an actor.
 
 Candidates, in the non-boilerplate sentences only:
 
@@ -38,7 +38,7 @@ _TRIM = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "—", "�
 class SpacyMentions(Stage):
     """Candidate actor spans from spaCy entities, knowledge-base names, role phrases and pronouns."""
 
-    name = "mentions.spacy.v1"
+    name = "mentions.spacy.v2"
     requires = ("spacy_doc", "sentences")
     provides = ("mentions",)
 

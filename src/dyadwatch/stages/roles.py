@@ -11,7 +11,7 @@ and says so in the evidence.
 
 The rule is narrow on purpose:
 
-* only a place that ``places.v1`` attached to the event's own trigger in its own sentence, and
+* only a place that ``places.v2`` attached to the event's own trigger in its own sentence, and
   within the trigger's own clause ("the meeting in New York came after the administration cut
   aid": New York is the meeting's place, not the cut's); not a place carried over from the
   previous sentence;

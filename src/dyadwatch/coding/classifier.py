@@ -134,7 +134,9 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
 
 
 _EMB_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
-EMB_CACHE_SIZE = 4096
+# Sentences whose embedding a process keeps (repeated wire copy, re-runs). At least one article's
+# worth, since an article's sentences are embedded in one batch before they are asked about.
+EMB_CACHE_SIZE = max(64, int(os.environ.get("DYADWATCH_EMBEDDING_CACHE", "4096")))
 
 
 def _embed_one(text: str) -> np.ndarray:

@@ -49,6 +49,7 @@ from conflict_pools import (  # noqa: E402
     actor,
     has_kind,
 )
+from stats import withdrawn_frames  # noqa: E402
 
 BY_NAME = {c["name"]: c for c in COUNTRIES}
 OUT = HERE / "events" / "conflict.jsonl"
@@ -416,7 +417,8 @@ def generate() -> list[dict]:
         prefix = rec["plover_type"].lower()
         counters[prefix] += 1
         out.append({"id": f"conf-{prefix}-{counters[prefix]:04d}", **rec})
-    return out
+    withdrawn = withdrawn_frames()  # after numbering, so that the other sentences keep their ids
+    return [rec for rec in out if rec["frame"] not in withdrawn]
 
 
 def choose_dev(frames: list[dict]) -> set[str]:

@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from coop_frames import FRAMES, HAND_WRITTEN  # noqa: E402
 from coop_frames.render import render_frame  # noqa: E402
-from stats import validate_records  # noqa: E402
+from stats import validate_records, withdrawn_frames  # noqa: E402
 
 OUT = HERE / "events" / "cooperation.jsonl"
 SEED = 20261122
@@ -70,7 +70,8 @@ def build() -> list[dict]:
         prefix = rec["plover_type"].lower()
         counters[prefix] = counters.get(prefix, 0) + 1
         rec["id"] = f"coop-{prefix}-{counters[prefix]:04d}"
-    return records
+    withdrawn = withdrawn_frames()  # after numbering, so that the other sentences keep their ids
+    return [rec for rec in records if rec["frame"] not in withdrawn]
 
 
 FIELD_ORDER = ("id", "text", "plover_type", "cameo", "mode", "stance", "source", "target", "trigger",

@@ -61,6 +61,12 @@ def span_warnings(records: list[dict]) -> list[str]:
     ]
 
 
+def withdrawn_frames(path: Path = HERE / "withdrawn_frames.txt") -> frozenset[str]:
+    """The frames the generators must not emit (see the file's header for why)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def validate_records(records: list[dict], strict: bool = False) -> list[str]:
     """Every problem found, as '<id>: <what is wrong>'; an empty list means the records are valid.
     ``strict`` also rejects spans that cut through a word (see ``span_warnings``)."""

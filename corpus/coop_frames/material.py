@@ -158,7 +158,7 @@ FRAMES = [
         "hypothetical": "{S} could [hand] {T} its evidence on the bombing, {SAID}.",
     }, S=("country", "gov"), T=("country", "gov"), ctx=("intelligence", "terrorism")),
     F("cooperate-062-09", "COOPERATE", "062", {
-        "asserted": "Warships from {S} and {T} [launched] 10 days of war games in the Mediterranean {DAY}.",
+        "asserted": "Navies of {S} and {T} [launched] a joint exercise at sea {DAY}.",
         "negated": "Warships from {S} and {T} have not [launched] the planned war games, {SAID}.",
     }, S=("country",), T=("country",), ctx=("military",)),
     F("cooperate-064-07", "COOPERATE", "064", {

@@ -321,7 +321,7 @@ FRAMES = [
         "negated": "{S} is not [demanding] that {T} abandon the job cuts, {SAID}.",
     }, S=("union", "party"), T=("gov",), link=True, ctx=("economic",)),
     R("push-04", "106", {
-        "asserted": "{S} [called for] an emergency meeting of the U.N. Security Council {DAY} to discuss the "
+        "asserted": "{S} [called for] urgent Security Council talks {DAY} to discuss the "
                     "fighting in {T}.",
         "future": "{S} will [request] an emergency meeting of the Security Council on {T} {FDAY}, {SAID}.",
     }, S=("country", "gov"), T=("conflict",), ctx=("diplomatic",)),

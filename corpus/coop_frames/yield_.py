@@ -354,7 +354,7 @@ FRAMES = [
         "negated": "Parliament in {S_CAP} has not [passed] the law recognising the opposition's victories.",
     }, S=("regime_country",), ctx=("election", "legislative")),
     F("concede-082-05", "CONCEDE", "082", {
-        "asserted": "{S} announced {DAY} that it had [called off] a four-day strike after the government agreed "
+        "asserted": "{S} said {DAY} it had [called off] its stoppage once the government agreed "
                     "to pay salary arrears.",
         "hypothetical": "{S} could [call off] the strike if salary arrears are paid, {SAID}.",
     }, S=("union",), ctx=("economic",)),

@@ -46,7 +46,7 @@ def test_each_type_has_enough_sentences(committed_records):
     for ptype in ("ACCUSE", "THREATEN", "ASSAULT", "COERCE"):
         assert counts[ptype] >= 400, ptype
     statements = [r for r in committed_records if r["plover_type"] == "NONE" and r["cameo"]]
-    assert len(statements) >= 700
+    assert len(statements) >= 650  # 696 since the frames too close to evaluation sentences were withdrawn
 
 
 def test_every_cameo_code_of_the_types_is_covered(committed_records):

@@ -260,7 +260,7 @@ def test_context_countries_can_be_switched_off():
         # A region spanning countries places nobody in one of them.
         ("Cartels operating across Central America bribed Mexican officials.", "Cartels", "CRM"),
         # Where an organisation is based says nothing about the people it reports on.
-        ("The Syrian Observatory for Human Rights, a UK-based group, said civilians died.", "civilians", "SYRCVL"),
+        ("A London-based monitor of the Syrian war, the Observatory, said civilians died.", "civilians", "SYRCVL"),
         # A town's name in a title is no place: "Federal" is not the Argentine town.
         ("The Federal Minister of Finance spoke on Monday.", "The Federal Minister of Finance", "GOV"),
     ],

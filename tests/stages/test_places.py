@@ -99,7 +99,7 @@ def test_seed_004_aid_threat_is_located_in_virginia():
     if not seed.exists() or pipeline is None:
         pytest.skip("../shared/seeds or a pipeline stage is not available")
     coded = pipeline.code_article(Article.create(seed.read_text(encoding="utf-8"), published=date(2018, 2, 21)))
-    threat = [e for e in coded.events if "Trump floated the idea of cutting foreign aid" in e.sentence]
+    threat = [e for e in coded.events if "floated the idea" in e.sentence]
     assert threat, "the events stage coded nothing in the aid-threat sentence"
     for event in threat:
         assert event.location is not None

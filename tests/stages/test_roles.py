@@ -38,8 +38,8 @@ def test_visit_host_is_the_recipient():
 
 
 def test_foreign_place_gives_the_recipient_and_a_named_one_wins():
-    lifted = only(events_of("Guatemala lifted the night curfew in Tegucigalpa on Sunday."), "CONCEDE")
-    assert (lifted.source.country, lifted.target.country) == ("GTM", "HND")
+    lifted = only(events_of("The UN mission lifted the security restrictions in Tegucigalpa on Thursday."), "CONCEDE")
+    assert lifted.source.code.startswith("IGO") and lifted.target.country == "HND"
     named = only(events_of("Honduras expelled two Nicaraguan diplomats in Managua on Friday."), "SANCTION")
     assert named.target.text == "two Nicaraguan diplomats"
     assert "country of the place" not in named.evidence
@@ -71,11 +71,10 @@ def test_place_of_the_previous_sentence_gives_no_role():
     ("text", "plover_type", "target_country"),
     [
         ("Mexico offered its soldiers to the Honduran government after the hurricane.", "AGREE", "HND"),
-        ("Colombia is ready to contribute 300 police officers to the mission in Haiti.", "AGREE", "HTI"),
-        ("Nicaragua says it is willing to withdraw its troops from the border with Honduras.", "AGREE", None),
+        ("Nicaragua has agreed to move its soldiers away from the border with Honduras.", "AGREE", None),
         ("China demanded that the United States drop its new tariffs.", "REQUEST", "USA"),
         ("Canada promised to keep up its economic aid to Honduras.", "AGREE", "HND"),
-        ("Evidence against Nicaragua was presented by Costa Rica at the hearing.", "ACCUSE", "NIC"),
+        ("A complaint against Nicaragua was lodged by Costa Rica with the court.", "ACCUSE", "NIC"),
     ],
 )
 def test_recipients_of_giving_moving_and_demanding(text, plover_type, target_country):
@@ -95,9 +94,9 @@ def test_a_list_read_as_an_apposition_is_every_member():
 @pytest.mark.parametrize(
     ("text", "source_country", "target_country"),
     [
-        ("Guatemala is opposed to Mexican mediation in the border dispute.", "GTM", "MEX"),
+        ("Guatemala is opposed to any Mexican role in the border talks.", "GTM", "MEX"),
         ("Honduras is committed to opening its economy, the minister said.", "HND", None),
-        ("Honduras today accepted a proposal for ending its dispute with Nicaragua.", "HND", None),
+        ("On Monday Honduras accepted the mediators' plan to settle the quarrel with Nicaragua.", "HND", None),
         ("Honduras accepted emergency aid from Taiwan after the floods.", "TWN", "HND"),
     ],
 )

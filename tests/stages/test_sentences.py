@@ -19,9 +19,9 @@ Follow Ana on Twitter
 Send tips to
 
 Journalism Needs You
-Example Wire is an independent newsroom. For as little as $5, you can help us. Make a one-time donation to support our journalism.
+Example Wire is an independent newsroom. For as little as $5, you can help us. Chip in with a one-time donation to keep our reporting going.
 
-All content created by Example Wire is available without charge to any legitimate news publisher. All republished articles must include our reporter's byline.
+Any news outlet may republish stories by Example Wire free of charge. All republished articles must include our reporter's byline.
 """
 
 

@@ -37,7 +37,8 @@ def test_example_dashboard_in_the_browser(chromium, example_server, screenshot):
         assert "United States" in page.inner_text("#dyad-title") and "Honduras" in page.inner_text("#dyad-title")
         assert page.locator("#timeline .event-mark").count() >= 10
         screenshot(page, "examples-dashboard")
-        page.click("#timeline .event-mark >> nth=0")
+        # the mark painted last is on top: marks of events on the same day overlap
+        page.click("#timeline .event-mark >> nth=-1")
         page.wait_for_selector("#drawer.open #evidence-sentence .seg.trigger")
         screenshot(page, "examples-evidence", full=False)
     finally:

@@ -299,7 +299,7 @@ class ActorKB(PlaceIndex):
         hits = [h for h in hits if h.how != "place"]
         if not hits:
             return None
-        # "Druze inhabitants of the Syrian Golan Heights": a named region says where a group is.
+        # "Druze residents of the Golan": a named region says where a group is.
         place_country = next((c for h in places if (c := self.place_country(" ".join(norms[h.start : h.end])))), None)
         roles = [h for h in hits if h.entry is None and h.how == "role"]
         head = _head(roles, norms)

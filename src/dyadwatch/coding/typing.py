@@ -184,7 +184,7 @@ def _clause_of(tok: Any) -> str:
 def fallback_frame(finder: Any, sent: Any) -> Any | None:
     """An event for a sentence in which the grammar found none, when the classifier is sure of
     its type: "Islamic fundamentalists continued their hunger strike", "troops remained on alert",
-    "forces were battling for control of a base". The anchor is the verb or event noun the
+    "militias fought over the airfield". The anchor is the verb or event noun the
     classifier is surest about; the source is its subject (for a noun, the subject of the verb
     that governs it), the target its object or prepositional object. Without any actor there is
     no event, and a statement ("said", "told") is never an anchor.

@@ -7,7 +7,7 @@ week" and "shortly before Asfura took office" are lost. This stage reads them in
    clause above it (the reporting verb: "released a statement **on Tuesday** promising …"),
    never one inside another clause ("the minister, who took office **in 2014**, said …");
 2. the story's time: a sentence with no time expression of its own continues the one before it
-   in the same paragraph ("During a visit … earlier this month. He specifically called out …"),
+   in the same paragraph ("During a visit … earlier this month. He also named …"),
    unless the event is future and that time is past;
 3. the publication date, marked ``date_source="published"`` (not for an event the coder marks
    ``historical``: background put in the past without a time is ``unknown``, not "today");

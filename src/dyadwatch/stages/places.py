@@ -7,7 +7,9 @@ and no time of its own continues the previous sentence of its paragraph ("He spe
 out Mexico …" after "during a visit … in Virginia earlier this month"). An event with no place in
 the text has ``location=None``: the article's country is not where everything in it happened.
 
-Why each place was chosen is kept in ``Document.notes["places"]``.
+Why each place was chosen is kept in ``Document.notes["places"]``, and the character span of a
+place found in the event's own sentence in ``Document.notes["place_spans"]`` (both keyed
+``"<sentence index>:<trigger start>"``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class PlacesStage(Stage):
             by_sentence.setdefault(event.sentence_index, []).append(event)
         placed: dict[int, Location | None] = {}  # id(event) -> location
         notes: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}  # the place's words, when found in the event's own sentence
         carry: tuple[Sentence, Location] | None = None  # the previous sentence and its place
         for sentence in sorted(doc.sentences, key=lambda s: s.start):
             if sentence.boilerplate:
@@ -65,6 +68,7 @@ class PlacesStage(Stage):
                 if mention is not None:
                     location = mention.entry.location()
                     notes[key] = f"{mention.text!r} -> {location.name} ({location.precision})"
+                    spans[key] = (mention.start, mention.end)
                     own = own or location
                 elif continues and carry is not None:
                     location = carry[1]
@@ -80,4 +84,4 @@ class PlacesStage(Stage):
                 own = carry[1]
             carry = (sentence, own) if own is not None else None
         events = tuple(replace(e, location=placed[id(e)]) if id(e) in placed else e for e in doc.events)
-        return doc.evolve(events=events, notes={**doc.notes, "places": notes})
+        return doc.evolve(events=events, notes={**doc.notes, "places": notes, "place_spans": spans})

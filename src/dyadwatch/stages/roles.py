@@ -38,7 +38,6 @@ The rule is narrow on purpose:
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -88,13 +87,12 @@ class PlaceRoles(Stage):
     def __call__(self, doc: Document) -> Document:
         if not doc.events:
             return doc
-        placed = doc.notes.get("places")
-        placed = placed if isinstance(placed, dict) else {}
+        spans = doc.notes.get("place_spans")
+        spans = spans if isinstance(spans, dict) else {}
         kb = knowledge_base(self.actor_files)
         events = []
         for event in doc.events:
-            placed_how = placed.get(f"{event.sentence_index}:{event.trigger.start}", "")
-            own_place = _in_trigger_clause(doc, event, placed_how)
+            own_place = _in_trigger_clause(doc, event, spans.get(f"{event.sentence_index}:{event.trigger.start}"))
             filled = self._from_place(event, own_place, kb)
             if filled is event and self.protest_government:
                 filled = self._protested_government(event, own_place, kb)
@@ -165,25 +163,21 @@ class PlaceRoles(Stage):
         return replace(event, **{role: state}, evidence=(event.evidence or "") + note)
 
 
-def _in_trigger_clause(doc: Document, event: Event, placed_how: str) -> bool:
-    """True if the event's place was found in its own sentence, inside the trigger's clause (the
-    subtree of the trigger, or of the verb that governs a noun trigger)."""
-    if not placed_how or placed_how.startswith(("continues", "no place")) or " -> " not in placed_how:
-        return False
-    try:
-        place_text = ast.literal_eval(placed_how.split(" -> ", 1)[0])
-    except (ValueError, SyntaxError):
-        return False
+def _in_trigger_clause(doc: Document, event: Event, place: tuple[int, int] | None) -> bool:
+    """True if the event's place (its character span, found by ``places.v2`` in the event's own
+    sentence) lies inside the trigger's clause: the subtree of the trigger, or of the verb that
+    governs a noun trigger."""
     sdoc: Any = doc.spacy_doc
-    span = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if sdoc else None
+    if place is None or sdoc is None:
+        return False
+    span = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     clause = span.root
     while clause.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "compound") and clause.head.i != clause.i:
         clause = clause.head
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    at = doc.article.text.find(place_text, start, end)
-    return at >= 0
+    return start <= place[0] and place[1] <= end
 
 
 __all__ = ["PlaceRoles"]

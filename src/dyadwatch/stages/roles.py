@@ -43,7 +43,7 @@ from dataclasses import replace
 from typing import Any
 
 from dyadwatch.actors import ActorKB, knowledge_base
-from dyadwatch.models import Document, Event
+from dyadwatch.models import ActorRef, Document, Event
 from dyadwatch.pipeline import Stage, register_stage
 
 PLACE_ROLE_CONFIDENCE = 0.6
@@ -107,10 +107,9 @@ class PlaceRoles(Stage):
             return event
         if not source.country or (source.sector or "") in ("IGO", "NGO", "IMG", "MNC"):
             return event
-        state = kb.role_at(f"country.{source.country.lower()}", event.date)
+        state = _state(kb, source.country, event, text="", confidence=self.confidence - 0.2)
         if state is None:
             return event
-        state = replace(state, text="", confidence=round(min(state.confidence, self.confidence - 0.2), 2))
         note = f"; target = the actor's own country, no one else named ({state.code})"
         return replace(event, target=state, evidence=(event.evidence or "") + note)
 
@@ -120,17 +119,13 @@ class PlaceRoles(Stage):
         if event.source.sector in STATE_SECTORS:
             return event  # "police blocked the avenue": the state is not protesting itself
         country = event.location.country if own_place else event.source.country
-        state = kb.role_at(f"country.{country.lower()}", event.date) if country else None
+        # unnamed: no words of the article name it, unless its place does
+        text = event.location.name if own_place else ""
+        state = _state(kb, country, event, text=text, confidence=self.confidence - 0.2)
         if state is None:
             return event
         government = replace(
-            state,
-            name=f"government of {state.name}",
-            text=event.location.name if own_place else "",  # unnamed: no words of the article name it
-            code=f"{state.code}GOV",
-            sector="GOV",
-            kb_id=None,
-            confidence=round(min(state.confidence, self.confidence - 0.2), 2),
+            state, name=f"government of {state.name}", code=f"{state.code}GOV", sector="GOV", kb_id=None
         )
         note = f"; target = the government protested against, unnamed: {government.name}"
         return replace(event, target=government, evidence=(event.evidence or "") + note)
@@ -155,12 +150,20 @@ class PlaceRoles(Stage):
             if event.plover_type == "PROTEST" and named.sector in STATE_SECTORS:
                 return event
             confidence -= 0.1
-        state = kb.role_at(f"country.{location.country.lower()}", event.date)
+        state = _state(kb, location.country, event, text=location.name, confidence=confidence)
         if state is None:
             return event
-        state = replace(state, text=location.name, confidence=round(min(state.confidence, confidence), 2))
         note = f"; {role} = country of the place '{location.name}' ({state.code})"
         return replace(event, **{role: state}, evidence=(event.evidence or "") + note)
+
+
+def _state(kb: ActorKB, country: str | None, event: Event, *, text: str, confidence: float) -> ActorRef | None:
+    """The state ``country`` (ISO-3) as the knowledge base has it at the event's date, standing for
+    a role the text leaves unnamed: ``text`` the words that placed it, a capped confidence."""
+    state = kb.role_at(f"country.{country.lower()}", event.date) if country else None
+    if state is None:
+        return None
+    return replace(state, text=text, confidence=round(min(state.confidence, confidence), 2))
 
 
 def _in_trigger_clause(doc: Document, event: Event, place: tuple[int, int] | None) -> bool:

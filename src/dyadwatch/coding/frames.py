@@ -26,8 +26,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from dyadwatch.coding.doers import DOER_TARGET_ROOTS, doer_of, doer_targets
 from dyadwatch.coding.framecodes import CONDITIONED_THREAT_TYPES, COOPERATIVE_TYPES, frame_code, has_modal, type_of
 from dyadwatch.coding.grammar import (
+    OBJECT_CONTROL,
     object_lemmas,
     objects_of,
     particle_of,
@@ -44,7 +46,9 @@ from dyadwatch.models import ResolvedMention
 # Prepositions that attach a complement to a verb, not a circumstance ("during a visit to X" is
 # the visit's, not the verb's).
 COMPLEMENT_PREPS = frozenset({"for", "to", "into", "toward", "towards", "with", "on", "of", "about", "over", "against"})
-TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "of", "between")
+TARGET_PREPS = (
+    "with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "of", "between", "among"
+)  # fmt: skip
 # Verbs whose "in" names who is visited, not merely where: "arrived in Gondor".
 IN_TARGET_VERBS = frozenset({"arrive", "land", "stay", "tour", "stop"})
 NOUN_TARGET_PREPS = ("of", "with", "to", "against", "on", "between", "toward", "towards", "for", "into", "from")
@@ -65,7 +69,7 @@ GIVEN_ONLY = frozenset({"accept"})
 # to reform", "Gondor is opposed to the plan", "Arnor is prepared to impose martial law".
 STATIVE_PARTICIPLES = frozenset(
     {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "devote", "dispose", "inclined", "poise",
-     "set", "intend", "bind", "obligate", "compel"}
+     "set", "intend", "bind", "obligate", "compel", "engage"}
 )  # fmt: skip
 # Verbs of giving and sending: the recipient is who it goes "to" ("offered its troops to Gondor",
 # "sent observers to Bree"), not the object, which is what is given.
@@ -78,6 +82,16 @@ TRANSFER_VERBS = frozenset(
 MOVE_VERBS = frozenset(
     {"withdraw", "pull", "evacuate", "deploy", "redeploy", "send", "dispatch", "station", "move", "mobilize",
      "mobilise", "mass", "contribute", "commit", "recall", "airlift", "transfer", "ship", "bring"}
+)  # fmt: skip
+PLACE_PREPS = frozenset({"in", "into", "near", "outside", "to", "toward", "towards", "around"})
+# "in defiance of X", "in retaliation for X's raid", "in protest at X", "in solidarity with X": X is
+# the one the act is directed at.
+STANCE_NOUNS = frozenset({"defiance", "retaliation", "protest", "solidarity", "revenge", "reprisal", "opposition"})
+# Verbs whose subject is the author of the demand, threat or offer they take as object: "renewed
+# its demand that ...", "issued a warning"; not "rejected the demand", whose author is someone else.
+AUTHORING_VERBS = frozenset(
+    {"repeat", "renew", "reiterate", "restate", "voice", "issue", "make", "present", "deliver", "send", "put",
+     "lodge", "submit", "press", "step", "underline", "express", "level", "publish", "release"}
 )  # fmt: skip
 GIVER_NOUNS = frozenset({"aid", "assistance", "funding", "fund", "support", "money", "investment", "loan"})
 CONTENT_NOUNS = frozenset({"idea", "possibility", "prospect", "option", "plan", "notion", "threat", "warning"})
@@ -105,6 +119,7 @@ class Frame:
     mutual: bool = False  # code X->Y and Y->X
     certainty: float = 1.0  # how sure the grammar is of the roles
     notes: tuple[str, ...] = field(default_factory=tuple)
+    framed_code: str | None = None  # the CAMEO code of the act a threat, promise or refusal frames
 
 
 # --------------------------------------------------------------------------------------------------
@@ -299,6 +314,8 @@ class FrameFinder:
             lemma = tok.lemma_.lower()
             own_objects = lemma in MOVE_VERBS or lemma in TRANSFER_VERBS
             for obj in objects_of(tok) if not targets else ():
+                if subj is not None and obj.i == subj.i:
+                    continue  # a stative participle's subject ("troops were engaged in ...")
                 if own_objects and obj.dep_ != "dative":
                     continue  # "sent troops", "offered aid": what moves, not who receives it
                 if self.is_noun(obj) and self.lex.noun(obj.lemma_.lower()) is not None:
@@ -313,6 +330,11 @@ class FrameFinder:
                 if targets:
                     notes.append(f"target = {obj.dep_} {thow}")
                     break
+            if not targets and self._about_a_doer(tok):
+                # "investigating abuses by Chilean soldiers", "complained to the UN over Israeli raids"
+                targets, thow = doer_targets(tok, self.finder, speaker, {a.actor.code for a in sources if a.actor})
+                if targets:
+                    notes.append(f"target = {thow}")
             if not targets:
                 targets, thow = self._prep_targets(tok, speaker)
                 if targets:
@@ -333,6 +355,20 @@ class FrameFinder:
                         break
             if not targets:
                 targets, thow = self._event_noun_targets(tok, speaker)
+                if targets:
+                    notes.append(f"target = {thow}")
+            if not targets and (self.event_code(tok)[0] or "").startswith(("15", "18", "19", "20")):
+                targets, thow = self.readied_against(tok, speaker)
+                if targets:
+                    notes.append(f"target = {thow}")
+            if not targets and sources and not self._about_a_doer(tok):
+                # "recognized victories by the opposition", "welcomed Bree's decision": whose deed it is
+                own = {a.actor.code for a in sources if a.actor}
+                targets, thow = doer_targets(tok, self.finder, speaker, own, accusing=False)
+                if targets:
+                    notes.append(f"target = {thow}")
+            if not targets and sources:
+                targets, thow = self._purpose_targets(tok, speaker, {a.actor.code for a in sources if a.actor})
                 if targets:
                     notes.append(f"target = {thow}")
             if targets and not sources and notes and notes[-1].startswith("target = 'between'"):
@@ -388,6 +424,14 @@ class FrameFinder:
         self, tok: Any, speaker: Sequence[ResolvedMention], exclude: tuple[str, ...] = ()
     ) -> tuple[tuple[ResolvedMention, ...], str]:
         for prep, pobj in preps_of(tok):
+            if prep == "in" and pobj.lemma_.lower() in STANCE_NOUNS:
+                # "marched in defiance of the junta", "struck in retaliation for Bree's raid"
+                for inner_prep, inner in preps_of(pobj):
+                    found, how = self.finder.actors(inner, speaker=speaker)
+                    if not found:
+                        found, how = doer_of(inner, self.finder, speaker)
+                    if found:
+                        return found, f"'in {pobj.text} {inner_prep}' {how}"
             if prep in exclude or (prep not in TARGET_PREPS and not (prep == "in" and tok.lemma_ in IN_TARGET_VERBS)):
                 continue
             if pobj.lemma_.lower() in GIVER_NOUNS and self.finder.direct(pobj) is None:
@@ -398,6 +442,65 @@ class FrameFinder:
             if found:
                 return found, f"'{prep}' {how}"
         return (), ""
+
+    def readied_against(self, tok: Any, speaker: Sequence[ResolvedMention]) -> tuple[tuple[ResolvedMention, ...], str]:
+        """Whom force is readied or used against, however deep the "against" sits in what is
+        readied or done: "trained hackers capable of launching attacks against Bree", "were engaged
+        in a campaign of repression in the province against its Gondorian population"."""
+        for obj in [*objects_of(tok), *(pobj for _prep, pobj in preps_of(tok))]:
+            for t in obj.subtree:
+                if t.dep_ == "prep" and t.lower_ == "against":
+                    for pobj in (c for c in t.children if c.dep_ == "pobj"):
+                        found, how = self.finder.actors(pobj, speaker=speaker)
+                        if found:
+                            return found, f"'against' {how} (in '{obj.text} ...')"
+        if not (self.event_code(tok)[0] or "").startswith(("18", "19", "20")):
+            return (), ""
+        for obj in objects_of(tok):  # "blew up power lines leading into Gondor": the place struck
+            if self.finder.direct(obj) is not None:
+                continue
+            for t in obj.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ == "GPE":
+                    found, how = self.finder.actors(t, speaker=speaker)
+                    if found:
+                        return found, f"'{t.head.lower_}' {how} (in '{obj.text} ...')"
+        return (), ""
+
+    def _purpose_targets(
+        self, tok: Any, speaker: Sequence[ResolvedMention], own: set[str]
+    ) -> tuple[tuple[ResolvedMention, ...], str]:
+        """The target of a clause of purpose that names none, from the act it is the purpose of:
+        "summoned Bree's ambassador to complain" (to the ambassador), "sent monitors to Gondor to
+        investigate" (in Gondor). Not when the act makes its object the doer ("forced Bree to
+        withdraw" is Bree's withdrawal, whatever the parser says)."""
+        head = tok.head
+        if (
+            tok.dep_ not in ("advcl", "xcomp")
+            or head.i == tok.i
+            or not self.is_verb(head)
+            or head.lemma_.lower() in OBJECT_CONTROL
+            or self.frame_kind(head) is not None
+            or not any(c.tag_ == "TO" for c in tok.children)
+        ):
+            return (), ""
+        for obj in objects_of(head):
+            found, how = self.finder.actors(obj, speaker=speaker)
+            if found and not {a.actor.code for a in found if a.actor} <= own:
+                return found, f"{obj.dep_} of '{head.text}' {how}"
+        for prep, pobj in preps_of(head):
+            if prep in ("to", "into"):
+                found, how = self.finder.actors(pobj, speaker=speaker)
+                if found and not {a.actor.code for a in found if a.actor} <= own:
+                    return found, f"'{prep}' of '{head.text}' {how}"
+        return (), ""
+
+    def _about_a_doer(self, tok: Any) -> bool:
+        """Whether the target of ``tok`` is the doer of what it is about (see ``coding.doers``)."""
+        code = self.event_code(tok)[0]
+        return (code is not None and code.startswith(DOER_TARGET_ROOTS)) or self.frame_kind(tok) in (
+            "request",
+            "refuse",
+        )
 
     def _cooperative(self, tok: Any) -> bool:
         code = self.event_code(tok)[0]
@@ -439,6 +542,10 @@ class FrameFinder:
                 targets, how = self.finder.actors(pobj, speaker=speaker)
                 if targets:
                     notes.append(f"target = '{prep}' {how}")
+                elif prep == "of":  # "a suspension of air links with Serbia"
+                    targets, how = self._prep_targets(pobj, speaker)
+                    if targets:
+                        notes.append(f"target = {how} (of '{pobj.text}')")
         if between:
             return between, (), notes, 1.0
         if not sources:
@@ -484,7 +591,7 @@ class FrameFinder:
         out: list[Frame] = []
         # framing words first, so that the events they frame are not coded as acts
         for tok in sent:
-            kind = self.frame_kind(tok)
+            kind = self.frame_kind(tok) if tok.i not in absorbed else None  # "refused to commit"
             if kind in ("threat", "promise", "request", "refuse"):
                 frame = self._framing(tok, kind, absorbed)
                 if frame is not None:
@@ -617,6 +724,12 @@ class FrameFinder:
             inner_code = self.event_code(content)[0]
         else:
             content, inner_code = self.content_of(tok)
+            if content is None and noun and tok.dep_ == "dobj":
+                # "reiterated its demand today that Bree free ...": the clause hung on the verb
+                content = next(
+                    (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and _has_that(c)), None
+                )
+                inner_code = self.event_code(content)[0] if content is not None else None
             if (
                 kind == "promise"
                 and not noun
@@ -627,6 +740,8 @@ class FrameFinder:
                 return None  # "undertook a mediation mission" did it; "undertook to mediate" promised it
             absorbed.update(t.i for t, _code in self._contents(tok))
         absorbed.add(tok.i)
+        if kind == "refuse" and not noun:  # "refused to commit troops": no promise was made
+            absorbed.update(c.i for c in tok.children if c.dep_ == "xcomp")
         if content is not None:
             absorbed.add(content.i)
             absorbed.update(
@@ -638,6 +753,7 @@ class FrameFinder:
             kind == "refuse"
             and inner_code is None
             and (not objects_of(tok) or any(o.lemma_.lower() in DENIED_NOUNS for o in objects_of(tok)))
+            and not doer_targets(tok, self.finder, (), set())[0]  # "refused to answer a demand from Bree"
         ):
             return None  # "declined to comment", "rejected the accusations": statements
         if (
@@ -654,6 +770,19 @@ class FrameFinder:
             kind = "threat"  # "pledged to expel", "wants to attack"
         if noun:
             sources, targets, notes, certainty = self._noun_roles(tok, self.speaker_of(tok))
+            head = tok.head
+            if (
+                not sources
+                and tok.dep_ == "dobj"
+                and self.is_verb(head)
+                and (head.lemma_.lower() in AUTHORING_VERBS or self.frame_kind(head) == "speech")
+            ):
+                # "the UN repeated its demand that Bree free the prisoners": who repeats it made it
+                subj, passive = subject_of(head)
+                if not passive:
+                    sources, how = self.finder.actors(subj, speaker=self.speaker_of(head))
+                    if sources:
+                        notes.append(f"source = subject of '{head.text}' {how}")
         else:
             sources, targets, notes, certainty = self.roles(role_token if role_token is not None else tok)
         if kind == "request" and not targets and content is not None:
@@ -664,13 +793,15 @@ class FrameFinder:
                 if targets:
                     notes.append(f"target = the one asked {how}")
         if kind == "request" and not targets and not noun:
-            # "demanded that Gondor withdraw", "asked that the court release": who is to act
-            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            # "demanded that Gondor withdraw", "asked that the court release", "pushed for Bree
+            # to support the plan": who is to act
+            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or _for_clause(c)):
                 subj, _p = subject_of(clause)
                 if subj is not None and subj.head.i == clause.i:
                     targets, how = self.finder.actors(subj)
                     if targets:
                         notes.append(f"target = who is asked to act {how}")
+                        absorbed.add(clause.i)  # what is asked for is not done
                         break
         if kind == "request" and (targets or content is None):
             pass  # "urged Bree to help", "called on Gondor to release": the one asked is the target
@@ -684,6 +815,16 @@ class FrameFinder:
             if noun and not sources and _s:
                 sources = _s
                 notes.extend(n for n in inner_notes if n.startswith("source"))
+        if kind in ("request", "refuse") and not targets and content is not None:
+            # "refused to resign despite pressure from the Senate", "demanded reforms by the junta"
+            own = {a.actor.code for a in sources if a.actor}
+            if self.is_verb(content):
+                targets, how = doer_targets(content, self.finder, self.speaker_of(tok), own)
+            else:
+                targets, how = doer_of(content, self.finder, self.speaker_of(tok))
+                targets = () if {a.actor.code for a in targets if a.actor} <= own else targets
+            if targets:
+                notes.append(f"target = {how}")
         if kind == "threat" and not targets:
             targets, how = self._condition_subjects(tok)
             if targets:
@@ -697,7 +838,8 @@ class FrameFinder:
         stance = stance_of(stance_token or tok, published=self.published, conditional_ok=kind != "threat", lex=self.lex)
         if content is not None:
             notes.append(f"{kind} frames '{content.text}'" + (f" ({inner_code})" if inner_code else ""))
-        return self._make(tok, kind, (code,), sources, targets, stance, notes, certainty * 0.95, False)
+        frame = self._make(tok, kind, (code,), sources, targets, stance, notes, certainty * 0.95, False)
+        return replace(frame, framed_code=inner_code)
 
     def _embedded_targets(self, tok: Any) -> tuple[tuple[ResolvedMention, ...], str]:
         """The target of the clause a promise or threat embeds, when that clause is no event of its
@@ -826,7 +968,8 @@ class FrameFinder:
             f"{kind}: '{tok.text}' + '{content.text}'" + (f" ({inner_stance.explain()})" if inner_stance.cue else "")
         )
         stance = stance_of(tok, published=self.published, conditional_ok=False, lex=self.lex)
-        return self._make(tok, kind, (code,), speakers, targets, stance, notes, certainty * 0.85, False)
+        frame = self._make(tok, kind, (code,), speakers, targets, stance, notes, certainty * 0.85, False)
+        return replace(frame, framed_code=inner_code)
 
     def salience(self, tok: Any) -> float:
         """How central the trigger is to the sentence: the main clause's event is what the sentence
@@ -838,8 +981,15 @@ class FrameFinder:
             head = node.head
             if head.i == node.i:
                 break
-            if node.dep_ in SUBORDINATE and self.lex.frame(head.lemma_.lower()) != "speech":
+            reported = node.dep_ in ("ccomp", "parataxis", "xcomp") and self.lex.frame(head.lemma_.lower()) == "speech"
+            if node.dep_ in SUBORDINATE and not reported:
                 weight *= 0.8 if node.dep_ in ("advcl", "acl", "relcl", "xcomp") else 0.9
+                if node.dep_ == "advcl" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in node.children
+                ):
+                    weight *= 0.75  # "..., a day after rebels shelled the airport": the backdrop
+            elif node.dep_ == "prep" and node.lower_ not in COMPLEMENT_PREPS and head.pos_ in ("VERB", "AUX"):
+                weight *= 0.9  # "met at a lunch hosted by X": the hosting is a circumstance of the meeting
             node = head
         return weight
 
@@ -884,6 +1034,14 @@ def _conflictual(code: str) -> bool:
     return code[:2].isdigit() and int(code[:2]) >= 9
 
 
+def _for_clause(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def _has_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _embeds(child: Any) -> bool:
     """A clause whose target is its head's: a complement ("promised to keep aid flowing to Bree") or
     an infinitive of purpose ("opened fire to disperse the protesters")."""
@@ -899,6 +1057,8 @@ def _prescribes(clause: Any) -> bool:
     return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("should", "must", "will", "would") for t in clause.subtree)
 
 
+# Conjunctions of a clause that tells what came before or around the news, not the news.
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "following", "until", "as"})
 SUBORDINATE = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "csubj", "csubjpass", "parataxis"})
 
 

@@ -13,6 +13,11 @@ from typing import Any
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+# Verbs whose object does what their infinitive says: "forced Bree to withdraw", "helped Gondor to rebuild".
+OBJECT_CONTROL = frozenset(
+    {"force", "compel", "persuade", "allow", "permit", "help", "enable", "cause", "order", "tell", "ask", "urge",
+     "encourage", "invite", "require", "lead", "get", "oblige", "pressure", "push", "press", "convince", "authorize"}
+)  # fmt: skip
 
 
 def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
@@ -35,6 +40,10 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     if depth > 4:
         return None, passive
     head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in OBJECT_CONTROL:
+        controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if controller is not None:  # "forced Bree to withdraw": Bree withdraws
+            return controller, passive
     if verb.dep_ == "xcomp" and head.i != verb.i:
         # raising and passive control: "Bree is expected to sign" -> Bree
         patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -124,6 +133,7 @@ def particle_of(tok: Any) -> str | None:
 
 
 __all__ = [
+    "OBJECT_CONTROL",
     "RELATIVE_PRONOUNS",
     "SUBJECTS",
     "object_lemmas",

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from dyadwatch.coding.doers import DOER_TARGET_ROOTS, doer_targets
 from dyadwatch.ontology import PLOVER_TYPES, cameo_info
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,15 @@ def fallback_frame(finder: Any, sent: Any) -> Any | None:
     probability, tok, code = best
     if finder.is_verb(tok):
         sources, targets, notes, certainty = finder.roles(tok)
+        if not targets and code.startswith(DOER_TARGET_ROOTS):  # "opened an inquiry into killings by ..."
+            own = {a.actor.code for a in sources if a.actor}
+            targets, how = doer_targets(tok, finder.finder, finder.speaker_of(tok), own)
+            if targets:
+                notes.append(f"target = {how}")
+        if not targets and code.startswith(("15", "18", "19", "20")):  # "trained hackers to attack Bree"
+            targets, how = finder.readied_against(tok, finder.speaker_of(tok))
+            if targets:
+                notes.append(f"target = {how}")
     else:
         sources, targets, notes, certainty = finder._noun_roles(tok, finder.speaker_of(tok))
         verb = _governing_verb(tok)

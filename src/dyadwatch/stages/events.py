@@ -141,14 +141,17 @@ class PloverEventStage(Stage):
             self._prefetch(finder, found)
         complete = _completion()
         events: list[Event] = []
+        framed: dict[str, str] = {}  # what a threat, promise or refusal frames, for later stages
         for sentence, span, frames in found:
             if complete is not None:  # demands in reported speech; the classifier's event when none is found
                 frames = complete(finder, span, frames, classify=self.use_classifier)
             for frame in frames:
                 if self.future_as_intent:
                     frame = _as_intent(frame)
+                if frame.framed_code:
+                    framed[f"{sentence.index}:{frame.start}"] = frame.framed_code
                 events.extend(self._events(doc, sentence, frame))
-        return doc.evolve(events=tuple(_dedupe(events)))
+        return doc.evolve(events=tuple(_dedupe(events)), notes={**doc.notes, "framed_codes": framed})
 
     def _prefetch(self, finder: FrameFinder, found: list[tuple[Sentence, Any, list[Frame]]]) -> None:
         """Embed in one batch the sentences the classifier will be asked about: those without a
@@ -302,7 +305,22 @@ def _evidence(frame: Frame, code: str) -> str:
 
 
 def _dedupe(events: list[Event]) -> Iterator[Event]:
-    """One event per sentence, type, source and target: "met and held talks" is one meeting."""
+    """One event per sentence, type, source and target: "met and held talks" is one meeting. An
+    event without a target gives way to one of the same type by the same source in the same
+    sentence that names it: "started a hunger strike to protest the junta's decree" is one protest,
+    against the junta."""
+    aimed = {
+        (e.sentence_index, e.plover_type, e.source.code, e.source.text)
+        for e in events
+        if e.source is not None and e.target is not None
+    }
+    events = [
+        e
+        for e in events
+        if e.target is not None
+        or e.source is None
+        or (e.sentence_index, e.plover_type, e.source.code, e.source.text) not in aimed
+    ]
     best: dict[tuple[Any, ...], Event] = {}
     order: list[tuple[Any, ...]] = []
     for e in events:

@@ -56,7 +56,9 @@ UNNAMED_DOER_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # or expulsions (174), which usually land on someone foreign the sentence did not name.
 DOMESTIC_ACT_CODES = ("080", "081", "082", "083", "172", "175")
 UNNAMED_DOER_CAMEO = ("115", "116")  # lawsuits and convictions: "was convicted in Manhattan"
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+# Sectors of the state, which does not protest against itself; elites (a former president, a
+# tycoon) are not the state and protest like anyone else.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @register_stage
@@ -90,6 +92,8 @@ class PlaceRoles(Stage):
         spans = doc.notes.get("place_spans")
         spans = spans if isinstance(spans, dict) else {}
         kb = knowledge_base(self.actor_files)
+        framed = doc.notes.get("framed_codes")
+        framed = framed if isinstance(framed, dict) else {}
         events = []
         for event in doc.events:
             own_place = _in_trigger_clause(doc, event, spans.get(f"{event.sentence_index}:{event.trigger.start}"))
@@ -97,13 +101,16 @@ class PlaceRoles(Stage):
             if filled is event and self.protest_government:
                 filled = self._protested_government(event, own_place, kb)
             if filled is event and self.domestic_acts:
-                filled = self._domestic_act(event, kb)
+                filled = self._domestic_act(event, kb, framed.get(f"{event.sentence_index}:{event.trigger.start}"))
             events.append(filled)
         return doc.evolve(events=tuple(events))
 
-    def _domestic_act(self, event: Event, kb: ActorKB) -> Event:
+    def _domestic_act(self, event: Event, kb: ActorKB, framed_code: str | None) -> Event:
         source = event.source
-        if not event.cameo_code.startswith(DOMESTIC_ACT_CODES) or event.target is not None or source is None:
+        # a restriction threatened, promised or refused is as domestic as one imposed: "threatened
+        # to impose a curfew", "refused to lift the state of emergency"
+        acts = (event.cameo_code, framed_code or "")
+        if not any(code.startswith(DOMESTIC_ACT_CODES) for code in acts) or event.target is not None or source is None:
             return event
         if not source.country or (source.sector or "") in ("IGO", "NGO", "IMG", "MNC"):
             return event

@@ -141,3 +141,24 @@ def test_the_backdrop_of_a_sentence_is_not_its_news():
     )
     top = max(events, key=lambda e: e.confidence)
     assert top.source.country == "ITA"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "target"),
+    [
+        ("Chile established diplomatic relations with and then sent food aid to Vietnam.", "SUPPORT", "VNM"),
+        ("Norway condemned and later sanctioned Russia.", "ACCUSE", "RUS"),
+    ],
+)
+def test_an_object_shared_by_coordinated_verbs(text, plover_type, target):
+    event = only(events_of(text), plover_type)
+    assert event.target is not None and event.target.country == target
+    assert "shared with" in event.evidence
+
+
+def test_stopping_work_is_a_strike_against_whoever_made_the_law():
+    text = "Thousands of dockers stopped work on Monday over a pension law signed by the Chilean labour minister."
+    event = only(events_of(text), "PROTEST")
+    assert event.cameo_code == "143"
+    assert event.target.country == "CHL" and "'law'" in event.evidence
+    assert not [e for e in events_of("Chile stopped the border talks with Peru.") if e.cameo_code == "143"]

@@ -357,6 +357,10 @@ class FrameFinder:
                 targets, thow = self._event_noun_targets(tok, speaker)
                 if targets:
                     notes.append(f"target = {thow}")
+            if not targets:
+                targets, thow = self._raised_object(tok, speaker)
+                if targets:
+                    notes.append(f"target = {thow}")
             if not targets and (self.event_code(tok)[0] or "").startswith(("15", "18", "19", "20")):
                 targets, thow = self.readied_against(tok, speaker)
                 if targets:
@@ -441,6 +445,37 @@ class FrameFinder:
             found, how = self.finder.actors(pobj, speaker=speaker)
             if found:
                 return found, f"'{prep}' {how}"
+        return (), ""
+
+    def _raised_object(self, tok: Any, speaker: Sequence[ResolvedMention]) -> tuple[tuple[ResolvedMention, ...], str]:
+        """The object a verb or a dangling preposition shares with the next conjunct: "established
+        ties with, and later sent aid to, Gondor" ("with" has no object of its own); "condemned
+        and later sanctioned Bree" (an accusing or coercing verb with no object before "and")."""
+        dangling = [
+            t
+            for holder in (tok, *objects_of(tok))
+            for t in holder.children
+            if t.dep_ == "prep"
+            and t.lower_ in TARGET_PREPS
+            and not any(g.dep_ in ("pobj", "pcomp") for g in t.children)
+        ]
+        bare = (
+            not objects_of(tok)
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].dep_ == "cc"
+            and (self.event_code(tok)[0] or "").startswith((*DOER_TARGET_ROOTS, "16", "17"))
+        )
+        if not dangling and not bare:
+            return (), ""
+        for conj in tok.conjuncts:
+            if conj.i < tok.i:
+                continue
+            shared = [t for t in conj.subtree if t.dep_ == "pobj"] if dangling else objects_of(conj)
+            if shared:
+                found, how = self.finder.actors(shared[-1], speaker=speaker)
+                if found:
+                    word = dangling[0].text if dangling else tok.text
+                    return found, f"'{word}' {how} (shared with '{conj.text}')"
         return (), ""
 
     def readied_against(self, tok: Any, speaker: Sequence[ResolvedMention]) -> tuple[tuple[ResolvedMention, ...], str]:

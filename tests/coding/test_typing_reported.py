@@ -56,3 +56,17 @@ def test_what_is_demanded_is_not_coded_as_done() -> None:
     # neither a return nor a capture: Arnor demands something of Gondor
     text = "Arnor said on Tuesday that Gondor must return the prisoners that it captured last week."
     assert events(text) == {("ARN", "REQUEST", "GON")}
+
+
+def test_should_is_a_demand_only_of_an_act_the_lexicon_knows() -> None:
+    assert events("Arnor said on Tuesday that Gondor should withdraw its troops from Bree.") == {
+        ("ARN", "REQUEST", "GON")
+    }
+    assert not any(t == "REQUEST" for _s, t, _t in events("Arnor said on Tuesday that Gondor should think twice."))
+
+
+def test_a_demand_of_a_known_act_carries_its_code() -> None:
+    doc = annotate("Arnor said on Tuesday that Gondor must release the prisoners.", ACTORS, published=date(2026, 2, 10))
+    [event] = PloverEventStage(use_classifier=False)(doc).events
+    assert event.plover_type == "REQUEST" and event.cameo_code != "100"
+    assert "release" in event.evidence

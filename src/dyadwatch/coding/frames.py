@@ -690,23 +690,6 @@ class FrameFinder:
             targets, how = self._embedded_targets(tok)
             if targets:
                 notes.append(f"target (of the embedded clause) = {how}")
-        if self.is_verb(tok) and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
-            # "Russia said Sudan must return the helicopter": Russia's demand to Sudan, not a return
-            speakers = self.speaker_of(tok)
-            if (
-                speakers
-                and sources
-                and {a.actor.code for a in speakers if a.actor} != {a.actor.code for a in sources if a.actor}
-            ):
-                stance = stance_of(tok.head, published=self.published, conditional_ok=False, lex=self.lex)
-                notes = [
-                    f"source = speaker '{speakers[0].mention.text}'",
-                    f"target = who must '{sources[0].mention.text}'",
-                ]
-                return self._make(
-                    tok, "request", (frame_code("request", code, "demand") or "100",), speakers, sources, stance,
-                    [*notes, f"'must {tok.text}'"], certainty * 0.9, False,
-                )  # fmt: skip
         if (
             entry.lemma in RECIPIENT_VERBS
             and code[:2] in ("03", "05", "07")

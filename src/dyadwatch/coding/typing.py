@@ -306,18 +306,28 @@ def allegation_frame(finder: Any, tok: Any, absorbed: set[int]) -> Any | None:
 # "X said Y must ..."
 
 DEMAND_MODALS = frozenset({"must"})
+# "should" demands only an act the lexicon knows ("Bree should withdraw its troops"); otherwise
+# it is advice as often as demand ("voters should think twice").
+ADVICE_MODALS = frozenset({"should"})
 
 
 def demand_frame(finder: Any, sent: Any) -> Any | None:
     """ "Arnor declared that Gondor must drop its tariffs": a demand from the speaker to the one
-    who must act, even when the lexicon does not know what is demanded. Only "must": "should" is
-    advice as often as demand."""
+    who must act, even when the lexicon does not know what is demanded; its CAMEO code is the
+    demand of what is demanded when the lexicon knows it ("must release" is a demand for a
+    release)."""
     from dyadwatch.coding.framecodes import frame_code
     from dyadwatch.coding.grammar import subject_of
     from dyadwatch.coding.stance import stance_of
 
     for tok in sent:
-        if not finder.is_verb(tok) or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
+        if not finder.is_verb(tok):
+            continue
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS | ADVICE_MODALS), None)
+        if modal is None:
+            continue
+        inner_code = finder.event_code(tok)[0]
+        if modal.lower_ in ADVICE_MODALS and inner_code is None:
             continue
         speakers = finder.speaker_of(tok)
         if not speakers:
@@ -327,8 +337,12 @@ def demand_frame(finder: Any, sent: Any) -> Any | None:
         own = {a.actor.code for a in speakers if a.actor}
         if not asked or {a.actor.code for a in asked if a.actor} <= own:
             continue
-        code = frame_code("request", None, "demand") or "100"
-        notes = [f"source = speaker '{speakers[0].mention.text}'", f"target = who must {how}", f"'must {tok.text}'"]
+        code = frame_code("request", inner_code, "demand") or "100"
+        notes = [
+            f"source = speaker '{speakers[0].mention.text}'",
+            f"target = who {modal.lower_} {how}",
+            f"'{modal.text} {tok.text}'",
+        ]
         stance = stance_of(tok.head, published=finder.published, conditional_ok=False, lex=finder.lex)
         return finder._make(tok, "request", (code,), speakers, asked, stance, notes, 0.8, False)
     return None

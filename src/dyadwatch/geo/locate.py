@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from dyadwatch.actors.succession import held_by
 from dyadwatch.geo.gazetteer import PRECISION_RANK, Entry, Gazetteer, gazetteer
 from dyadwatch.models import Document, Event, Sentence
 from dyadwatch.temporal.syntax import attachment_cost, span_head
@@ -142,6 +143,9 @@ _PARTICIPANT_COST = 3.0
 _PARTICIPANT_ARCS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 # Prepositions that give a topic, not a place: "a summit in Geneva on the unrest in Iran".
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# Verbs of reporting: "officials in Kenya said ...", "according to sources in Pakistan" place the
+# speaker, not what they report.
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "quote", "accord"})
 _SPECIFIC_BONUS = {"landmark": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 
 
@@ -218,9 +222,11 @@ class PlaceFinder:
         weights = dict(self._sentence_context[sentence.index])
         if event is not None:
             for actor in (event.source, event.target):
-                code = self.gaz.iso2.get(actor.country or "") if actor is not None else None
-                if code:
-                    weights[code] = weights.get(code, 0.0) + _ACTOR_WEIGHT
+                # an actor of 2005 Sudan points at places now in South Sudan too
+                for country in held_by(actor.country, event.date) if actor is not None else ():
+                    code = self.gaz.iso2.get(country)
+                    if code:
+                        weights[code] = weights.get(code, 0.0) + _ACTOR_WEIGHT
         return weights
 
     # --- candidates ------------------------------------------------------------------------
@@ -365,6 +371,8 @@ class PlaceFinder:
                 continue
             if mention.modifier is None or mention.modifier.sent != trigger.sent:
                 continue
+            if _where_the_speaker_is(trigger, mention.modifier):
+                continue
             cost = attachment_cost(trigger, mention.modifier)
             if cost is None:
                 continue
@@ -381,6 +389,19 @@ class PlaceFinder:
             if better is not None and better.precision == "city" and better.country2 != best.entry.country2:
                 return PlaceMention(best.start, best.end, best.text, better, best.modifier)
         return best
+
+
+def _where_the_speaker_is(trigger: Any, modifier: Any) -> bool:
+    """True if the place sits in the subject (or the "according to" phrase) of a reporting verb
+    that governs the trigger: "rebels kidnapped ..., officials in Kenya said" happened where the
+    rebels were, not in Kenya."""
+    ancestors = {tok.i for tok in [trigger, *trigger.ancestors]}
+    node, branch = modifier, None
+    while node.i not in ancestors and node.head.i != node.i:
+        node, branch = node.head, node
+    if branch is None or node.i == trigger.i or node.lemma_.lower() not in _REPORTING:
+        return False
+    return branch.dep_ in ("nsubj", "nsubjpass") or (branch.dep_ == "prep" and branch.lower_ == "according")
 
 
 def _participant_cost(trigger: Any, modifier: Any) -> float:

@@ -37,6 +37,7 @@ from dyadwatch.actors.context import (
     placed,
 )
 from dyadwatch.actors.roles import TITLES
+from dyadwatch.actors.succession import actor_at
 from dyadwatch.actors.text import key
 from dyadwatch.models import ActorRef, Document, Event, Mention, ResolvedMention
 from dyadwatch.pipeline import Stage, register_stage
@@ -217,7 +218,8 @@ class KBActors(Stage):
 
 @register_stage
 class DatedActors(Stage):
-    """Re-resolve the person actors of each event at the event's own date."""
+    """Re-resolve the person actors of each event at the event's own date, and every actor on
+    the map of that date (a state not yet born is the state that held its place then)."""
 
     name = "actors.dated.v2"
     requires = ("events.date",)
@@ -235,7 +237,9 @@ def redate_event(event: Event, kb: ActorKB) -> Event:
     """The event with its person source/target resolved at ``event.date`` (when it has one)."""
     if event.date is None:
         return event
-    return replace(event, source=_redate(event.source, event.date, kb), target=_redate(event.target, event.date, kb))
+    source = actor_at(_redate(event.source, event.date, kb), event.date, kb)
+    target = actor_at(_redate(event.target, event.date, kb), event.date, kb)
+    return replace(event, source=source, target=target)
 
 
 def _redate(ref: ActorRef | None, on: date, kb: ActorKB) -> ActorRef | None:

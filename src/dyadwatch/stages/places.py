@@ -6,6 +6,7 @@ not "countries south of the border"); see :mod:`dyadwatch.geo.locate`. A sentenc
 and no time of its own continues the previous sentence of its paragraph ("He specifically called
 out Mexico …" after "during a visit … in Virginia earlier this month"). An event with no place in
 the text has ``location=None``: the article's country is not where everything in it happened.
+The place's country is the one that held it at the event's date (:mod:`dyadwatch.actors.succession`).
 
 Why each place was chosen is kept in ``Document.notes["places"]``, and the character span of a
 place found in the event's own sentence in ``Document.notes["place_spans"]`` (both keyed
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.actors.succession import location_at
 from dyadwatch.geo import PlaceFinder
 from dyadwatch.models import Document, Event, Location, Sentence
 from dyadwatch.pipeline import Stage, register_stage
@@ -83,5 +85,8 @@ class PlacesStage(Stage):
             if own is None and continues and carry is not None:
                 own = carry[1]
             carry = (sentence, own) if own is not None else None
-        events = tuple(replace(e, location=placed[id(e)]) if id(e) in placed else e for e in doc.events)
+        # the country that held the place at the event's date ("Juba" in 2005: Sudan)
+        events = tuple(
+            replace(e, location=location_at(placed[id(e)], e.date)) if id(e) in placed else e for e in doc.events
+        )
         return doc.evolve(events=events, notes={**doc.notes, "places": notes, "place_spans": spans})

@@ -162,3 +162,20 @@ def test_stopping_work_is_a_strike_against_whoever_made_the_law():
     assert event.cameo_code == "143"
     assert event.target.country == "CHL" and "'law'" in event.evidence
     assert not [e for e in events_of("Chile stopped the border talks with Peru.") if e.cameo_code == "143"]
+
+
+def test_a_preposition_the_parser_left_without_its_object_still_names_the_recipient():
+    # the parser makes the officers the subject of "holed up"; the words after "to" still name them
+    text = (
+        "Venezuela has granted diplomatic asylum to three Colombian army officers holed up inside a consulate "
+        "since the border clashes, the Venezuelan embassy said on Friday."
+    )
+    event = only(events_of(text), "AID")
+    assert (event.source.country, event.target.country) == ("VEN", "COL")
+    assert event.target.sector == "MIL"
+
+
+def test_a_camp_for_refugees_stands_for_the_refugees():
+    event = only(events_of("A shelter for Syrian refugees was shelled by Turkish artillery."), "ASSAULT")
+    assert (event.source.country, event.target.country) == ("TUR", "SYR")
+    assert event.target.sector == "REF"

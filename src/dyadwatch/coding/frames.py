@@ -422,6 +422,14 @@ class FrameFinder:
                     found, how = self.finder.actors(pobj, speaker=speaker)
                     if found:
                         return found, f"'to' {how}"
+        for holder in (tok, *objects_of(tok)):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to" and not any(g.dep_ == "pobj" for g in prep.children):
+                    # "granted asylum to five officers holed up in ...": the parser made the
+                    # officers the subject of what follows; the words after "to" still name them
+                    found = self.finder.after(prep)
+                    if found is not None:
+                        return (found,), f"'to' '{found.mention.text}'"
         return (), ""
 
     def _prep_targets(

@@ -90,9 +90,22 @@ def passive_parts(verb: Any) -> tuple[Any | None, Any | None]:
 
 def objects_of(tok: Any) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass", "csubjpass")]
+    if not out:
+        out = _counted_object(tok)
     for o in list(out):
         out.extend(o.conjuncts)
     return out
+
+
+def _counted_object(tok: Any) -> list[Any]:
+    """ "kidnapped up to 16 advisers": the parser reads "up" as a particle and "to 16 advisers" as
+    its prepositional phrase; it is the object, counted."""
+    for prt in (c for c in tok.children if c.dep_ == "prt" and c.lower_ == "up"):
+        for prep in (g for g in prt.children if g.dep_ == "prep" and g.lower_ == "to"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children):
+                    return [pobj]
+    return []
 
 
 def preps_of(tok: Any) -> list[tuple[str, Any]]:

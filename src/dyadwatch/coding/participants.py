@@ -15,6 +15,12 @@ from dyadwatch.coding.coref import FIRST_PERSON, PAIR_HEADS, THIRD_PLURAL, THIRD
 from dyadwatch.coding.grammar import RELATIVE_PRONOUNS
 from dyadwatch.models import ResolvedMention
 
+# Places and vehicles that stand for the people they are for: "a camp for refugees was shelled".
+FACILITIES = frozenset(
+    {"camp", "shelter", "convoy", "home", "house", "office", "headquarters", "village", "hospital", "school",
+     "settlement", "residence", "compound", "base", "center", "centre", "clinic", "bus", "boat", "ship", "plane"}
+)  # fmt: skip
+
 
 class ActorFinder:
     """Finds the actors a noun phrase names, using the resolved mentions of the article."""
@@ -65,6 +71,17 @@ class ActorFinder:
 
     def direct(self, tok: Any) -> ResolvedMention | None:
         return self.by_token.get(tok.i)
+
+    def after(self, tok: Any, window: int = 4) -> ResolvedMention | None:
+        """The actor named within ``window`` words after ``tok`` (a preposition the parser left
+        without its object), not past a punctuation mark or a verb."""
+        for t in tok.doc[tok.i + 1 : min(tok.i + 1 + window, len(tok.doc))]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+            found = self.by_token.get(t.i)
+            if found is not None:
+                return found
+        return None
 
     def _inside(self, tok: Any, depth: int = 2, preps: tuple[str, ...] = ("of", "from")) -> ResolvedMention | None:
         """An actor named inside the phrase headed by ``tok``: "the government of Honduras",
@@ -129,6 +146,8 @@ class ActorFinder:
             rm = self._inside(h, preps=preps)
             if rm is None and h.pos_ in ("NOUN",) and h.lower_ not in ("countries", "country"):
                 rm = self._described(h)
+            if rm is None and h.lemma_.lower() in FACILITIES:
+                rm = self._for_whom(h)
             if rm is not None and rm not in found:
                 found.append(rm)
             if rm is not None and self.direct(h) is None:
@@ -142,6 +161,18 @@ class ActorFinder:
         if not found:
             return (), ""
         return tuple(found), ", ".join(f"'{a.mention.text}'" for a in found)
+
+    def _for_whom(self, tok: Any) -> ResolvedMention | None:
+        """ "a camp for Congolese refugees", "a convoy for the Bree mission": a place or vehicle
+        stands for the people it is for."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._inside(pobj, 1)
+                        if found is not None:
+                            return found
+        return None
 
     def _pronoun(self, tok: Any, speaker: Sequence[ResolvedMention]) -> tuple[tuple[ResolvedMention, ...], str]:
         low = tok.lower_

@@ -56,6 +56,22 @@ def test_place_of_the_event_not_of_a_participant():
     assert location is not None and location.name.startswith("White House")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates seized twenty Indian sailors from a cargo ship, officials in Kenya said today.",
+        "Pirates seized twenty Indian sailors from a cargo ship, according to sources in Kenya.",
+    ],
+)
+def test_the_place_of_whoever_reports_is_not_the_place_of_the_event(text):
+    assert place_of(text, "seized") is None
+
+
+def test_a_place_of_the_event_inside_a_report_is_kept():
+    location = place_of("Officials said pirates seized twenty Indian sailors in Mombasa.", "seized")
+    assert location is not None and location.country == "KEN"
+
+
 def test_landmark_has_coordinates_and_admin1():
     location = place_of("Trump received the Honduran president at Mar-a-Lago on Friday.", "received")
     assert location is not None

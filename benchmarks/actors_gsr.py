@@ -123,6 +123,7 @@ def coded_events() -> list[str]:
         "| target, coded events |",
         "|---|---|---|---|---|---|",
     ]
+    kinds: dict[str, Counter[str]] = {}
     for name, scheme in (("plover_gsr", "plover"), ("petrarch2_gigaword_gsr", "cameo")):
         path = GOLD.parents[1] / name / "gold.jsonl"
         if not path.exists():
@@ -130,7 +131,10 @@ def coded_events() -> list[str]:
         items = load_gold(path)
         for context in (False, True):
             pipeline = Pipeline.build(options={"actors.kb.v2": {"context_countries": context}})
-            report = score(items, predict(items, lambda arts, p=pipeline: p.code(arts, batch_size=32)), scheme)
+            predictions = predict(items, lambda arts, p=pipeline: p.code(arts, batch_size=32))
+            report = score(items, predictions, scheme)
+            if context:
+                kinds[name] = _coded_kinds(items, predictions, scheme)
             cells = [
                 _share(report.source_country_accuracy, report.n_source_country),
                 _share(report.target_country_accuracy, report.n_target_country),
@@ -138,7 +142,48 @@ def coded_events() -> list[str]:
                 _share(getattr(report, "target_country_coded", None), getattr(report, "n_target_country_coded", 0)),
             ]
             lines.append(f"| {name} | {'on' if context else 'off'} | " + " | ".join(cells) + " |")
+    if kinds:
+        lines += ["", "Coded events by kind (country from context on):", ""]
+        lines += ["| gold set | role | right | of which from the place or the own-country rule | no actor coded "
+                  "| wrong country, from the grammar | wrong country, from the place or the own-country rule |",
+                  "|---|---|---|---|---|---|---|"]  # fmt: skip
+        for name, counts in kinds.items():
+            for role in ("source", "target"):
+                cells = [str(counts[f"{role}:{k}"]) for k in ("right", "right by place", "none", "grammar", "place")]
+                lines.append(f"| {name} | {role} | " + " | ".join(cells) + " |")
     return lines
+
+
+def _coded_kinds(items, predictions, scheme: str) -> Counter[str]:
+    """Each coded event's source and target country, right or by kind of error: no actor coded in
+    that role, a wrong country named by the grammar, or one that ``roles.place`` gave (the event's
+    place, a domestic act's own country, a protest's government)."""
+    from dyadwatch.coding.eval_gold import NONE
+    from dyadwatch.coding.evaluate import _country, gold_labels
+
+    counts: Counter[str] = Counter()
+    for item, pred in zip(items, predictions, strict=True):
+        golds = gold_labels(item, scheme)
+        top = pred.top
+        if top is None or not golds or golds == (NONE,):
+            continue
+        for role, gold in (("source", item.source_countries), ("target", item.target_countries)):
+            if not gold:
+                continue
+            actor = getattr(top, role)
+            by_place = actor is not None and any(f"{role} = {cue}" in (top.evidence or "") for cue in PLACE_RULE_CUES)
+            if actor is not None and _country(actor) in gold:
+                counts[f"{role}:right"] += 1
+                counts[f"{role}:right by place"] += by_place
+            elif actor is None:
+                counts[f"{role}:none"] += 1
+            else:
+                counts[f"{role}:{'place' if by_place else 'grammar'}"] += 1
+    return counts
+
+
+# Evidence notes of roles.place: a role given by the place or by the own-country rules.
+PLACE_RULE_CUES = ("country of the place", "the actor's own country", "the government protested against")
 
 
 def _share(value: float | None, n: int) -> str:

@@ -1,4 +1,4 @@
-"""Grammar pass rates of events.plover.v2 on the PETRARCH2 unit-test sentences (../shared/eval).
+"""Grammar pass rates of events.plover.v3 on the PETRARCH2 unit-test sentences (../shared/eval).
 
 The sentences use fictional actors (Arnor, Gondor, ...), so they test sentence structure, not actor
 knowledge. The actors are therefore given by hand: every capitalised word (and a few two-word place

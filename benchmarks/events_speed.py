@@ -1,4 +1,4 @@
-"""Speed of the events stage alone (events.plover.v2) on the project's bundled example articles.
+"""Speed of the events stage alone (events.plover.v3) on the project's bundled example articles.
 
 The articles are parsed and their actors resolved first (not timed); then the events stage codes
 them ``--repeat`` times, with the type decision (classifier) and with the lexicon only. Reports

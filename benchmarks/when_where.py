@@ -1,4 +1,4 @@
-"""Date and location accuracy of dates.v1 and places.v2.
+"""Date and location accuracy of dates.v1 and places.v3.
 
 Runs on the project's labelled examples (tests/fixtures/when_where.jsonl) and on the 48 event
 locations of ../shared/eval/plover_gsr/gold.jsonl (skipped when ../shared is absent). Events are
@@ -32,7 +32,7 @@ SENTENCES = Pipeline.build(["sentences.spacy.v1"])
 DATES, PLACES = DatesStage(), PlacesStage()
 
 
-STAGE_SECONDS = [0.0]  # time spent in dates.v1 + places.v2 only
+STAGE_SECONDS = [0.0]  # time spent in dates.v1 + places.v3 only
 
 
 def coded(text: str, trigger_start: int, trigger_text: str, published: date | None, language: str, stance: str):
@@ -106,7 +106,7 @@ def own_examples() -> tuple[list[str], dict[str, float]]:
         f"| place exact (name, country, precision; or rightly none) | {place_ok}/{n} = {place_ok / n:.1%} |",
         f"| both | {both}/{n} = {both / n:.1%} |",
         f"| time (sentences + dates + places, one event each) | {seconds:.1f} s ({n / seconds:.1f} examples/s) |",
-        f"| of which dates.v1 + places.v2 (first call builds the gazetteer) | {STAGE_SECONDS[0]:.2f} s |",
+        f"| of which dates.v1 + places.v3 (first call builds the gazetteer) | {STAGE_SECONDS[0]:.2f} s |",
         "",
     ]
     if misses:
@@ -224,7 +224,7 @@ def speed() -> list[str]:
         "## Speed",
         "",
         f"One article of {words} words and {len(events)} events (the English examples joined), already",
-        f"parsed: dates.v1 + places.v2 take {seconds * 1000:.1f} ms ({words / seconds:,.0f} words/s) after",
+        f"parsed: dates.v1 + places.v3 take {seconds * 1000:.1f} ms ({words / seconds:,.0f} words/s) after",
         "the gazetteer is built (once per process: several seconds, it indexes 34k GeoNames cities).",
         "",
     ]
@@ -239,7 +239,7 @@ def main() -> int:
         "",
         f"Command: `{command}` (run {date.today().isoformat()}; machine: 2 CPU cores, no GPU).",
         "Events are built by hand from each labelled trigger, so these numbers measure `dates.v1` and",
-        "`places.v2` alone, not the event coder. The labelled examples were written while the stages",
+        "`places.v3` alone, not the event coder. The labelled examples were written while the stages",
         "were built (a development set, not a held-out one); the PLOVER GSR locations were only measured.",
         "",
         "## Conventions",

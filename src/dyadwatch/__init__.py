@@ -38,7 +38,7 @@ from dyadwatch.models import (
 from dyadwatch.pipeline import DEFAULT_STAGES, Pipeline, Stage, register_stage
 from dyadwatch.store import EventFilter, Store
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 
 def code_text(

@@ -1,6 +1,6 @@
 """The coding pipeline: named, versioned stages that each turn a Document into a richer one.
 
-A stage is a small class registered under a versioned name (``events.plover.v2``) with the
+A stage is a small class registered under a versioned name (``events.plover.v3``) with the
 Document fields it ``requires`` and ``provides``. :class:`Pipeline` checks the wiring when it is
 built and fails naming the stage whose requirement nothing before it provides. Every event
 records the names of the stages that made it (``Event.coder``).
@@ -24,11 +24,11 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sentences.spacy.v1",
     "mentions.spacy.v2",
     "actors.kb.v2",
-    "events.plover.v2",
+    "events.plover.v3",
     "dates.v1",
-    "actors.dated.v2",
-    "places.v2",
-    "roles.place.v1",
+    "actors.dated.v3",
+    "places.v3",
+    "roles.place.v2",
 )
 
 

@@ -1,6 +1,6 @@
 """Registries: the extension points through which built-in and plugin components are found.
 
-A registry maps a versioned name (``events.plover.v2``) to a factory. Built-ins register with
+A registry maps a versioned name (``events.plover.v3``) to a factory. Built-ins register with
 the decorator at import time; plugins register through the ``dyadwatch.<kind>`` entry-point
 groups, which :meth:`Registry.load_entry_points` reads once. A registered name never changes
 behaviour: a new behaviour gets a new version.

@@ -115,7 +115,7 @@ def pipeline():
     from dyadwatch import registry
     from dyadwatch.pipeline import Pipeline
 
-    names = ["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2", "events.plover.v2"]
+    names = ["sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2", "events.plover.v3"]
     Pipeline.build(names[:1])  # registers the built-in stages
     if not all(name in registry.stages for name in names):
         pytest.skip("the mentions and actors stages are not installed")

@@ -1,4 +1,4 @@
-"""events.plover.v2 end to end on sentences written for these tests, with hand-given actors."""
+"""events.plover.v3 end to end on sentences written for these tests, with hand-given actors."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def triples(doc: Document) -> set[tuple[str, str, str, str]]:
 
 
 def test_stage_is_registered_with_its_wiring() -> None:
-    assert PloverEventStage.name == "events.plover.v2"
+    assert PloverEventStage.name == "events.plover.v3"
     assert PloverEventStage.requires == ("spacy_doc", "sentences", "actors")
     assert PloverEventStage.provides == ("events",)
 

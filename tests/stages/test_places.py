@@ -1,4 +1,4 @@
-"""places.v2 on Documents built by hand, on the project's labelled examples, and on the seeds
+"""places.v3 on Documents built by hand, on the project's labelled examples, and on the seeds
 through the full pipeline when they are available."""
 
 from __future__ import annotations

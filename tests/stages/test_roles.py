@@ -1,4 +1,4 @@
-"""roles.place.v1 and the recipient rules of the frames, through the full default pipeline."""
+"""roles.place.v2 and the recipient rules of the frames, through the full default pipeline."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dyadwatch.pipeline import Pipeline
 
 @cache
 def _pipeline(**options) -> Pipeline:
-    return Pipeline.build(options={"roles.place.v1": options} if options else None)
+    return Pipeline.build(options={"roles.place.v2": options} if options else None)
 
 
 def events_of(text: str, **options) -> tuple[Event, ...]:

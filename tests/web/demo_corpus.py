@@ -23,7 +23,7 @@ from dyadwatch.models import (
 )
 from dyadwatch.ontology import cameo_info
 
-CODER = ("sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2", "events.plover.v2", "dates.v1", "places.v2")
+CODER = ("sentences.spacy.v1", "mentions.spacy.v2", "actors.kb.v2", "events.plover.v3", "dates.v1", "places.v3")
 
 
 def _actor(name: str, code: str, country: str | None, sector: str | None, kb: str | None = None):

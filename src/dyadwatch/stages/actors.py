@@ -1,4 +1,4 @@
-"""``actors.kb.v2`` and ``actors.dated.v2``: who each mention is, at the right date.
+"""``actors.kb.v2`` and ``actors.dated.v3``: who each mention is, at the right date.
 
 ``actors.kb.v2`` resolves every mention against the knowledge base at the article's published date,
 with coreference inside the article:
@@ -14,7 +14,7 @@ with coreference inside the article:
   the sentence's countries, the article's dominant country (:mod:`dyadwatch.actors.context`; the
   ``context_countries`` setting switches this off).
 
-``actors.dated.v2`` runs after the dates stage and re-resolves person actors at each event's own
+``actors.dated.v3`` runs after the dates stage and re-resolves person actors at each event's own
 date (Hernández: HND government in 2018, a former president in 2026); a person the knowledge base
 gives no country keeps the country the article placed them in.
 """
@@ -221,7 +221,7 @@ class DatedActors(Stage):
     """Re-resolve the person actors of each event at the event's own date, and every actor on
     the map of that date (a state not yet born is the state that held its place then)."""
 
-    name = "actors.dated.v2"
+    name = "actors.dated.v3"
     requires = ("events.date",)
     provides = ("events.actors_dated",)
 

@@ -1,4 +1,4 @@
-"""``events.plover.v2``: code each sentence into PLOVER/CAMEO events with stance and evidence.
+"""``events.plover.v3``: code each sentence into PLOVER/CAMEO events with stance and evidence.
 
 For each sentence that is not page furniture, :mod:`dyadwatch.coding.frames` finds the event
 frames over the dependency parse (trigger, source, target, stance); :mod:`dyadwatch.coding.typing`
@@ -102,7 +102,7 @@ class PloverEventStage(Stage):
                          future act stays the act it announces, marked future
     """
 
-    name = "events.plover.v2"
+    name = "events.plover.v3"
     requires = ("spacy_doc", "sentences", "actors")
     provides = ("events",)
 
@@ -118,7 +118,7 @@ class PloverEventStage(Stage):
     ) -> None:
         self.future_as_intent = future_as_intent
         if classify not in ("ambiguous", "all"):
-            raise ConfigError(f"events.plover.v2: classify={classify!r}; use 'ambiguous' or 'all'")
+            raise ConfigError(f"events.plover.v3: classify={classify!r}; use 'ambiguous' or 'all'")
         self.classify = classify
         self.override_confidence = override_confidence
         self.require_target = require_target

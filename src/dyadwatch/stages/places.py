@@ -1,4 +1,4 @@
-"""``places.v2``: the place where each event happened, on the offline gazetteer.
+"""``places.v3``: the place where each event happened, on the offline gazetteer.
 
 The place attached to the event's trigger in its own sentence ("during a visit to the … Center
 in Virginia", "at Mar-a-Lago"), never merely a place the sentence names (not the target country,
@@ -32,7 +32,7 @@ class PlacesStage(Stage):
     the previous sentence in the same paragraph.
     """
 
-    name = "places.v2"
+    name = "places.v3"
     requires = ("spacy_doc", "sentences", "events")
     provides = ("events.location",)
 

@@ -1,4 +1,4 @@
-"""``roles.place.v1``: the country an event happens in, for a role the text leaves unnamed.
+"""``roles.place.v2``: the country an event happens in, for a role the text leaves unnamed.
 
 Many events name no recipient in words but direct themselves at the country where they happen:
 "the Iraqi president arrived in Amman" (PLOVER: in a visit the visitor is the actor and the host
@@ -11,7 +11,7 @@ and says so in the evidence.
 
 The rule is narrow on purpose:
 
-* only a place that ``places.v2`` attached to the event's own trigger in its own sentence, and
+* only a place that ``places.v3`` attached to the event's own trigger in its own sentence, and
   within the trigger's own clause ("the meeting in New York came after the administration cut
   aid": New York is the meeting's place, not the cut's); not a place carried over from the
   previous sentence;
@@ -65,7 +65,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 class PlaceRoles(Stage):
     """Fill an event's missing recipient (or missing source) with the country of its place."""
 
-    name = "roles.place.v1"
+    name = "roles.place.v2"
     requires = ("events.location",)
     provides = ("events.roles",)
 
@@ -174,7 +174,7 @@ def _state(kb: ActorKB, country: str | None, event: Event, *, text: str, confide
 
 
 def _in_trigger_clause(doc: Document, event: Event, place: tuple[int, int] | None) -> bool:
-    """True if the event's place (its character span, found by ``places.v2`` in the event's own
+    """True if the event's place (its character span, found by ``places.v3`` in the event's own
     sentence) lies inside the trigger's clause: the subtree of the trigger, or of the verb that
     governs a noun trigger."""
     sdoc: Any = doc.spacy_doc

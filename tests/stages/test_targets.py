@@ -54,6 +54,11 @@ def test_a_refusal_to_promise_is_no_promise():
     assert [e.plover_type for e in events] == ["REJECT"]
 
 
+def test_declining_to_comment_on_a_charge_refuses_no_one():
+    events = events_of("The Chilean government declined to comment on the accusations by Peru.")
+    assert not [e for e in events if e.plover_type == "REJECT"]
+
+
 def test_an_agreement_despite_someones_objection_is_not_with_them():
     event = only(events_of("Argentina agreed to the new fishing quotas despite Chile's objections."), "AGREE")
     assert event.target is None or event.target.country != "CHL"

@@ -56,6 +56,8 @@ NOUN_TARGET_PREPS = ("of", "with", "to", "against", "on", "between", "toward", "
 OBJECT_PROMISES = frozenset({"promise", "pledge", "vow", "offer", "guarantee", "agree", "accept"})
 # "rejected the accusations", "declined to comment": denials and non-comments are statements (CAMEO 01)
 DENIED_NOUNS = frozenset({"accusation", "charge", "allegation", "claim", "report", "criticism", "comment", "rumor"})
+# "declined to comment on the charges by Bree" says nothing: not a refusal of Bree
+SILENCE = frozenset({"comment", "elaborate", "speculate", "discuss", "confirm", "say", "disclose"})
 THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum"})
 REQUEST_NOUNS = frozenset({"demand", "appeal", "request", "reminder", "plea"})
 FRAMING_NOUNS = THREAT_NOUNS | REQUEST_NOUNS | frozenset(
@@ -779,7 +781,10 @@ class FrameFinder:
             kind == "refuse"
             and inner_code is None
             and (not objects_of(tok) or any(o.lemma_.lower() in DENIED_NOUNS for o in objects_of(tok)))
-            and not doer_targets(tok, self.finder, (), set())[0]  # "refused to answer a demand from Bree"
+            and (
+                any(c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in tok.children)
+                or not doer_targets(tok, self.finder, (), set())[0]  # "refused to answer a demand from Bree"
+            )
         ):
             return None  # "declined to comment", "rejected the accusations": statements
         if (

@@ -31,7 +31,9 @@ The rule is narrow on purpose:
   (``protest_government=False`` leaves them without a recipient).
 * a restriction imposed or eased with no one named ("Sudan lifted the state of emergency",
   "Turkish police banned the march") lands on the actor's own country: a domestic COERCE or
-  CONCEDE event, coded to the source's country with the lowest confidence
+  CONCEDE event, coded to the source's country with the lowest confidence; so does one
+  threatened, promised or refused ("threatened to impose a curfew": the act it frames is read
+  from ``Document.notes["framed_codes"]``, written by the events stage)
   (``domestic_acts=False`` leaves them without a recipient). The place stays the event's location: a place
   is never an actor, the country that governs it is.
 """

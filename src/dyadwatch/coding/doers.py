@@ -32,6 +32,7 @@ from dyadwatch.models import ResolvedMention
 DOER_TARGET_ROOTS = ("09", "10", "11", "12", "14")
 # Prepositions of a verb (or of its complement noun) that lead to what it is about.
 ABOUT_PREPS = frozenset({"as", "over", "about", "into", "against", "despite", "for", "to", "of", "on", "at", "with"})
+# For other verbs only complements count: "agreed to the plan despite Bree's wish" is not with Bree.
 PLAIN_PREPS = frozenset({"to", "for", "with", "on", "of"})
 # Nouns whose "of" names their author: "the demands of the strikers", "a ban of the junta".
 AUTHOR_NOUNS = frozenset(

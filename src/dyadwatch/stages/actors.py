@@ -16,7 +16,9 @@ with coreference inside the article:
 
 ``actors.dated.v3`` runs after the dates stage and re-resolves person actors at each event's own
 date (Hernández: HND government in 2018, a former president in 2026); a person the knowledge base
-gives no country keeps the country the article placed them in.
+gives no country keeps the country the article placed them in. Every actor is put on the map of
+the event's date: a state not yet born is the state that held its place then
+(:mod:`dyadwatch.actors.succession`: Juba in 2005 is Sudan).
 """
 
 from __future__ import annotations

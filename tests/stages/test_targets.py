@@ -184,3 +184,9 @@ def test_a_camp_for_refugees_stands_for_the_refugees():
     event = only(events_of("A shelter for Syrian refugees was shelled by Turkish artillery."), "ASSAULT")
     assert (event.source.country, event.target.country) == ("TUR", "SYR")
     assert event.target.sector == "REF"
+
+
+def test_whose_decision_it_is_does_what_it_decides():
+    events = events_of("The Thai army welcomed Cambodia's decision to reopen the border.")
+    assert only(events, "SUPPORT").target.country == "KHM"
+    assert only(events, "RETREAT").source.country == "KHM"  # not the army that welcomed it

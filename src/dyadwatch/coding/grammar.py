@@ -61,8 +61,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     if verb.dep_ == "relcl":
         return verb.head, passive
     if verb.dep_ == "acl":
-        # "a statement promising to work with ...": the one who released the statement
         noun = verb.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and any(c.tag_ == "TO" for c in verb.children):
+            return owner, passive  # "welcomed Cambodia's decision to reopen the border": Cambodia reopens
+        # "a statement promising to work with ...": the one who released the statement
         if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
             return subject_of(noun.head, depth + 1)[0], passive
     return None, passive

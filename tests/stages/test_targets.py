@@ -34,13 +34,15 @@ def only(events: tuple[Event, ...], plover_type: str) -> Event:
     [
         ("Peru is investigating alleged abuses by Chilean soldiers along the border.", "ACCUSE", "PER", "CHL", "'by'"),
         ("France condemned as reckless Russia's annexation of Crimea.", "ACCUSE", "FRA", "RUS", "possessor"),
-        ("Lebanon complained to the United Nations about two Israeli air raids.", "ACCUSE", "LBN", "ISR", "Israeli"),
+        ("Jordan complained to the Security Council about three Syrian artillery strikes.",
+         "ACCUSE", "JOR", "SYR", "Syrian"),
         ("A Lebanese television station defied a ban by the Syrian army.", "REJECT", "LBN", "SYR", "'by'"),
         ("The Bolivian energy minister refused to resign despite mounting pressure from the Senate of Bolivia.",
          "REJECT", "BOL", "BOL", "'from'"),
         ("The Kenyan opposition refused to answer a demand from the Ugandan president to withdraw its claims.",
          "REJECT", "KEN", "UGA", "'from'"),
-        ("Japan refused to commit troops to the US-led war against Iraq.", "REJECT", "JPN", "USA", "modifier 'US'"),
+        ("Japan refused to commit troops to the Saudi-led campaign in Yemen.",
+         "REJECT", "JPN", "SAU", "modifier 'Saudi'"),
     ],
 )  # fmt: skip
 def test_the_target_is_the_doer_of_what_is_accused_or_refused(text, plover_type, source, target, cue):
@@ -50,7 +52,7 @@ def test_the_target_is_the_doer_of_what_is_accused_or_refused(text, plover_type,
 
 
 def test_a_refusal_to_promise_is_no_promise():
-    events = events_of("Japan refused to commit troops to the US-led war against Iraq.")
+    events = events_of("Japan refused to commit troops to the Saudi-led campaign in Yemen.")
     assert [e.plover_type for e in events] == ["REJECT"]
 
 
@@ -118,7 +120,7 @@ def test_pushing_for_someone_to_act_asks_them_and_they_have_not_acted():
         ("Ethiopian troops were engaged in fighting near the border against Eritrean units.", "ASSAULT", "ERI"),
         ("Russia has trained thousands of reservists ready for an offensive against Ukraine.", "MOBILIZE", "UKR"),
         ("Rebels blew up a pipeline leading into Baghdad.", "ASSAULT", "IRQ"),
-        ("Italy announced a suspension of air links with Libya on Monday.", "SANCTION", "LBY"),
+        ("Greece announced a suspension of ferry services with Turkey on Monday.", "SANCTION", "TUR"),
         ("The European Union may halt its mediation efforts among Bosnia's rival parties.", "SANCTION", "BIH"),
     ],
 )

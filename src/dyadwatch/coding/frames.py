@@ -59,7 +59,7 @@ RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "accept"})
 # "accepted aid from Bree" receives; "accepted a formula/the proposal" agrees: only a thing given swaps
 GIVEN_ONLY = frozenset({"accept"})
 # Participles that describe the subject's own stance, not something done to it: "Bree is committed
-# to reform", "Gondor is opposed to the plan", "Arnor is prepared to impose martial law".
+# to reform", "Gondor is opposed to the plan", "Arnor is prepared to declare a curfew".
 STATIVE_PARTICIPLES = frozenset(
     {"commit", "oppose", "prepare", "determine", "dedicate", "resolve", "devote", "dispose", "inclined", "poise",
      "set", "intend", "bind", "obligate", "compel", "engage"}
@@ -405,7 +405,7 @@ class FrameFinder(TargetRules):
                 targets, how = self.finder.actors(pobj, speaker=speaker)
                 if targets:
                     notes.append(f"target = '{prep}' {how}")
-                elif prep == "of":  # "a suspension of air links with Serbia"
+                elif prep == "of":  # "a suspension of ferry services with Bree"
                     targets, how = self._prep_targets(pobj, speaker)
                     if targets:
                         notes.append(f"target = {how} (of '{pobj.text}')")
@@ -692,7 +692,7 @@ class FrameFinder(TargetRules):
 
     def _embedded_targets(self, tok: Any) -> tuple[tuple[ResolvedMention, ...], str]:
         """The target of the clause a promise or threat embeds, when that clause is no event of its
-        own: "promised to continue military aid to Gondor", "vowed to keep up pressure on Bree"."""
+        own: "promised to keep up its military aid to Gondor", "vowed to keep up pressure on Bree"."""
         node = tok
         for _ in range(3):
             clause = next((c for c in node.children if _embeds(c)), None)
